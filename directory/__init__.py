@@ -1,0 +1,1 @@
+"""The directory of help: organisations, services and the taxonomy that sorts them."""

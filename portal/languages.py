@@ -1,0 +1,32 @@
+"""The portal's thirteen languages, with the facts Django lacks for some of them."""
+
+from django.conf.locale import LANG_INFO
+
+# (code, name in English, name in its own script, right-to-left)
+PORTAL_LANGUAGES = [
+    ("nb", "Norwegian Bokmål", "norsk bokmål", False),
+    ("nn", "Norwegian Nynorsk", "norsk nynorsk", False),
+    ("en", "English", "English", False),
+    ("pl", "Polish", "polski", False),
+    ("uk", "Ukrainian", "українська", False),
+    ("lt", "Lithuanian", "lietuvių", False),
+    ("ar", "Arabic", "العربية", True),
+    ("so", "Somali", "Soomaali", False),
+    ("ti", "Tigrinya", "ትግርኛ", False),
+    ("fa", "Persian", "فارسی", True),
+    ("ur", "Urdu", "اردو", True),
+    ("tr", "Turkish", "Türkçe", False),
+    ("se", "Northern Sami", "davvisámegiella", False),
+]
+
+LANGUAGES = [(code, name) for code, name, _, _ in PORTAL_LANGUAGES]
+RTL_LANGUAGES = {code for code, _, _, rtl in PORTAL_LANGUAGES if rtl}
+AUTONYMS = {code: autonym for code, _, autonym, _ in PORTAL_LANGUAGES}
+
+
+def register_language_info():
+    """Teach Django the languages its LANG_INFO lacks (Somali, Tigrinya, Sami)."""
+    for code, name, autonym, rtl in PORTAL_LANGUAGES:
+        LANG_INFO.setdefault(
+            code, {"bidi": rtl, "code": code, "name": name, "name_local": autonym}
+        )

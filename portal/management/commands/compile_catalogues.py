@@ -1,0 +1,28 @@
+"""Compile locale/*.po into .mo with polib, so set-up needs no GNU gettext."""
+
+from pathlib import Path
+
+import polib
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = (
+        "Compile the portal's translation catalogues (locale/<lang>/LC_MESSAGES/*.po)."
+    )
+
+    def handle(self, *args, **options):
+        compiled = 0
+        for locale_dir in settings.LOCALE_PATHS:
+            for po_path in sorted(Path(locale_dir).glob("*/LC_MESSAGES/*.po")):
+                mo_path = po_path.with_suffix(".mo")
+                if (
+                    mo_path.exists()
+                    and mo_path.stat().st_mtime >= po_path.stat().st_mtime
+                ):
+                    continue
+                catalogue = polib.pofile(str(po_path))
+                catalogue.save_as_mofile(str(mo_path))
+                compiled += 1
+        self.stdout.write(f"Compiled {compiled} catalogue(s).")

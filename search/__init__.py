@@ -1,0 +1,1 @@
+"""The portal's search layer: one interface, a database backend and Elasticsearch."""

@@ -1,0 +1,30 @@
+"""Fixtures shared by the whole suite."""
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture
+def portal_site(db):
+    """Languages, the default site and its Norwegian home page, as set-up makes them."""
+    from portal.management.commands.setup_portal import (
+        ensure_home_page,
+        ensure_locales,
+        ensure_site,
+    )
+
+    ensure_locales()
+    home = ensure_home_page()
+    return ensure_site(home, "localhost", 80) or home.get_site()
+
+
+@pytest.fixture
+def home_page(portal_site):
+    from portal.models import HomePage
+
+    return HomePage.objects.get(locale__language_code="nb")
+
+
+@pytest.fixture
+def example_content(portal_site):
+    call_command("load_example_content", verbosity=0)

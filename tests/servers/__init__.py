@@ -1,0 +1,1 @@
+"""Real external servers (not fakes) that the test suite starts on demand."""
