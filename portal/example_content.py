@@ -1,62 +1,24 @@
-"""The portal's own example guidance, written for this project (Norwegian bokmål)."""
+"""Load the portal's own example guidance (portal/example_guidance/), written for
+this project in Norwegian bokmål."""
 
 from django.conf import settings
 from wagtail.models import Locale
 
+from portal.example_guidance import GUIDANCE_PAGES
 from portal.models import GuidancePage, HomePage
 
-EXAMPLE_GUIDANCE = [
-    {
-        "slug": "bruk-nettsiden-trygt",
-        "title": "Bruk nettsiden trygt",
-        "summary": (
-            "Telefonen og nettleseren din kan vise hvor du har vært. Slik kan du "
-            "bruke denne siden tryggere."
-        ),
-        "body": [
-            {
-                "type": "paragraph",
-                "value": (
-                    "<p>Hvis noen sjekker telefonen eller PC-en din, kan de se hvilke "
-                    "sider du har besøkt. Denne siden lagrer ingen informasjonskapsler "
-                    "(cookies) om deg, men nettleseren husker likevel historikken.</p>"
-                ),
-            },
-            {
-                "type": "steps",
-                "value": {
-                    "heading": "Slik skjuler du sporene",
-                    "steps": [
-                        "<p>Bruk et privat vindu (inkognito) når du leser om vold.</p>",
-                        "<p>Slett historikken etterpå hvis det er trygt for deg.</p>",
-                        "<p>Bruk en PC på biblioteket eller hos en du stoler på.</p>",
-                    ],
-                },
-            },
-            {
-                "type": "callout",
-                "value": {
-                    "tone": "warning",
-                    "heading": "Rask utgang tømmer ikke historikken",
-                    "text": (
-                        "<p>Knappen «Forlat siden raskt» bytter ut siden med en "
-                        "værmelding. Den sletter ikke det nettleseren har husket.</p>"
-                    ),
-                },
-            },
-        ],
-    },
-]
 
-
-def load_guidance():
+def load_guidance(pages=GUIDANCE_PAGES):
     """Create the example guidance pages under the Norwegian home page, once."""
     locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     home = HomePage.objects.get(locale=locale)
     created = 0
-    for item in EXAMPLE_GUIDANCE:
+    for item in pages:
         if GuidancePage.objects.filter(locale=locale, slug=item["slug"]).exists():
             continue
+        parent = home
+        if item.get("parent"):
+            parent = GuidancePage.objects.get(locale=locale, slug=item["parent"])
         page = GuidancePage(
             title=item["title"],
             slug=item["slug"],
@@ -64,7 +26,7 @@ def load_guidance():
             body=item["body"],
             locale=locale,
         )
-        home.add_child(instance=page)
+        parent.add_child(instance=page)
         page.save_revision().publish()
         created += 1
     return created

@@ -4,17 +4,18 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
+from directory.models import ServicePage
 from portal.models import GuidancePage, HomePage
 
 pytestmark = pytest.mark.django_db
 
 
-def run_setup():
-    call_command("setup_portal", verbosity=0)
+def run_setup(*args):
+    call_command("setup_portal", *args, verbosity=0)
 
 
 def test_setup_creates_all_thirteen_languages_site_and_home_page():
-    run_setup()
+    run_setup("--no-example-content")
 
     assert Locale.objects.count() == 13
     site = Site.objects.get(is_default_site=True)
@@ -23,7 +24,7 @@ def test_setup_creates_all_thirteen_languages_site_and_home_page():
 
 
 def test_setup_removes_wagtails_welcome_page():
-    run_setup()
+    run_setup("--no-example-content")
 
     assert not Page.objects.filter(
         title__startswith="Welcome to your new Wagtail"
@@ -41,7 +42,8 @@ def test_running_setup_twice_creates_nothing_new():
         Site.objects.count(),
         GuidancePage.objects.count(),
     ) == (counts)
-    assert counts[2] >= 1
+    assert counts[2] >= 10
+    assert ServicePage.objects.filter(is_example_data=True).count() >= 40
 
 
 def test_demo_editor_login_is_printed_and_stable(tmp_path, settings, capsys):

@@ -1,0 +1,1 @@
+"""The portal's own example directory (example data, placeholders only)."""
