@@ -6,6 +6,7 @@ from wagtail.models import (
     GroupPagePermission,
     Workflow,
     WorkflowPage,
+    WorkflowTask,
 )
 
 MODERATORS = "Moderators"
@@ -43,7 +44,7 @@ def ensure_moderation_workflow(directory_index):
     if created:
         task = GroupApprovalTask.objects.create(name="Moderator approval")
         task.groups.set([moderators])
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.update_or_create(
         page=directory_index, defaults={"workflow": workflow}
     )
@@ -54,12 +55,16 @@ def editor_group_name(organisation):
     return f"{EDITOR_GROUP_PREFIX}{organisation.title}"[:150]
 
 
-def ensure_partner_group(organisation):
-    """The editors of one organisation: add and edit its pages, never publish."""
-    existing = GroupPagePermission.objects.filter(
+def partner_group(organisation):
+    permission = GroupPagePermission.objects.filter(
         page=organisation, group__name__startswith=EDITOR_GROUP_PREFIX
     ).first()
-    group = existing.group if existing else None
+    return permission.group if permission else None
+
+
+def ensure_partner_group(organisation):
+    """The editors of one organisation: add and edit its pages, never publish."""
+    group = partner_group(organisation)
     if group is None:
         group, _ = Group.objects.get_or_create(name=editor_group_name(organisation))
     group.permissions.add(_admin_access())

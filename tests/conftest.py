@@ -28,3 +28,12 @@ def home_page(portal_site):
 @pytest.fixture
 def example_content(portal_site):
     call_command("load_example_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Rate limits and cached pages must not leak from one test into the next."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()

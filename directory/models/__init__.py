@@ -1,6 +1,7 @@
 """Directory models: taxonomy, organisation and service pages, service parts."""
 
 from directory.models.pages import DirectoryIndexPage, OrganisationPage, ServicePage
+from directory.models.reports import ErrorReport
 from directory.models.service_parts import (
     Location,
     Phone,
@@ -14,6 +15,7 @@ from directory.models.taxonomy import TaxonomyTerm
 
 __all__ = [
     "DirectoryIndexPage",
+    "ErrorReport",
     "Location",
     "OrganisationPage",
     "Phone",
