@@ -1,8 +1,13 @@
 """Page types and site settings of the portal's shell."""
 
+from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -17,13 +22,69 @@ class HomePage(Page):
     """The front door: emergency numbers, search and the ways into help."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    need_help_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where “I need help” leads (default: the search page)."),
+    )
+    worried_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where “I am worried about someone” leads."),
+    )
+    professional_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where “I work with children or families” leads."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("need_help_page"),
+                FieldPanel("worried_page"),
+                FieldPanel("professional_page"),
+            ],
+            heading=_("Entry points"),
+        ),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from directory.models import TaxonomyTerm
+
+        context = super().get_context(request, *args, **kwargs)
+        # Terms of the visitor's language where they exist, else Norwegian.
+        context["categories"] = [
+            term.localized
+            for term in TaxonomyTerm.objects.filter(
+                taxonomy=TaxonomyTerm.Taxonomy.CATEGORY,
+                parent__isnull=True,
+                locale__language_code="nb",
+            ).order_by("name")
+        ]
+        return context
+
+
+class GuidancePageTopic(TaggedItemBase):
+    content_object = ParentalKey(
+        "portal.GuidancePage", on_delete=models.CASCADE, related_name="tagged_topics"
+    )
 
 
 class GuidancePage(Page):
@@ -33,8 +94,83 @@ class GuidancePage(Page):
         blank=True, help_text=_("One or two sentences shown in lists and search.")
     )
     body = StreamField(BaseStreamBlock(), blank=True)
+    for_families = models.BooleanField(default=False, verbose_name=_("families"))
+    for_children_and_youth = models.BooleanField(
+        default=False, verbose_name=_("children and young people")
+    )
+    for_professionals = models.BooleanField(
+        default=False, verbose_name=_("professionals")
+    )
+    topics = ClusterTaggableManager(through=GuidancePageTopic, blank=True)
+    related_categories = ParentalManyToManyField(
+        "directory.TaxonomyTerm",
+        blank=True,
+        limit_choices_to={"taxonomy": "category"},
+        related_name="+",
+        help_text=_("The page ends with services of these kinds."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("for_families"),
+                FieldPanel("for_children_and_youth"),
+                FieldPanel("for_professionals"),
+                FieldPanel("topics"),
+            ],
+            heading=_("Who it is for"),
+        ),
+        FieldPanel("related_categories", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    def get_context(self, request, *args, **kwargs):
+        from directory.areas import VESTLAND_MUNICIPALITIES
+
+        context = super().get_context(request, *args, **kwargs)
+        municipality = request.GET.get("kommune", "")
+        if municipality not in VESTLAND_MUNICIPALITIES:
+            municipality = ""
+        context["municipality"] = municipality
+        context["municipalities"] = VESTLAND_MUNICIPALITIES
+        context["services"] = self.related_services(
+            municipality=municipality or None, limit=12 if municipality else 3
+        )
+        return context
+
+    def related_services(self, municipality=None, limit=3):
+        """Listed services of the page's categories: national and county-wide first,
+        because they help wherever the reader lives; only those covering the
+        municipality when one is chosen."""
+        from directory.areas import COUNTY, NATIONAL, areas_covering
+        from directory.models import ServicePage
+
+        keys = [term.translation_key for term in self.related_categories.all()]
+        if not keys:
+            return []
+        services = (
+            ServicePage.objects.live()
+            .filter(locale__language_code=settings.LANGUAGE_CODE, status="active")
+            .filter(attributes__taxonomy_term__translation_key__in=keys)
+            .distinct()
+            .prefetch_related("phones", "service_areas")
+        )
+        if municipality:
+            services = services.filter(
+                service_areas__name__in=areas_covering(municipality)
+            )
+        wide = {NATIONAL, COUNTY}
+        ranked = sorted(
+            services,
+            key=lambda s: (
+                not any(a.name in wide for a in s.service_areas.all()),
+                s.title,
+            ),
+        )
+        return [service.localized for service in ranked[:limit]]
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

@@ -12,6 +12,7 @@ from portal import views
 
 urlpatterns = [
     path("healthz", views.health, name="health"),
+    path("api/search/", include("search.urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -23,6 +24,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("sok/", views.find_help, name="find_help"),
     path("", include("directory.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

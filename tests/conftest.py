@@ -3,6 +3,12 @@
 import pytest
 from django.core.management import call_command
 
+# The session-wide Elasticsearch node, and the summary line saying if it ran.
+from tests.servers.elasticsearch_fixtures import (  # noqa: F401
+    elasticsearch_node,
+    pytest_terminal_summary,
+)
+
 
 @pytest.fixture
 def portal_site(db):

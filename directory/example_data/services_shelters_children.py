@@ -37,7 +37,7 @@ SERVICES = [
         "location": {
             "key": "krisesenter-bergen-kvinner",
             "name": "Krisesenteret i Bergen (hemmelig adresse)",
-            "street": "Eksempelgata 5",
+            "street": "Eksempelgata 95",
             "postal_code": "5008",
             "city": "Bergen",
             "municipality": "Bergen",
@@ -76,7 +76,7 @@ SERVICES = [
         "location": {
             "key": "krisesenter-bergen-menn",
             "name": "Krisesenteret i Bergen, botilbud for menn (hemmelig adresse)",
-            "street": "Eksempelgata 6",
+            "street": "Eksempelgata 96",
             "postal_code": "5017",
             "city": "Bergen",
             "municipality": "Bergen",
@@ -109,7 +109,7 @@ SERVICES = [
         "location": {
             "key": "krisesenter-forde",
             "name": "Krisesenteret i Sogn og Fjordane (hemmelig adresse)",
-            "street": "Eksempelgata 2",
+            "street": "Eksempelgata 92",
             "postal_code": "6800",
             "city": "Førde",
             "municipality": "Sunnfjord",

@@ -47,6 +47,10 @@ def hsds_id_field():
 
 
 class Phone(Orderable):
+    # No references to other content: keep them out of Wagtail's reference index,
+    # whose per-child updates made every save of a service several times slower.
+    wagtail_reference_index_ignore = True
+
     class Kind(models.TextChoices):
         VOICE = "voice", _("Voice")
         TEXT = "text", _("Text message")
@@ -96,6 +100,10 @@ class Phone(Orderable):
 
 class Schedule(Orderable):
     """Regular opening hours (HSDS `schedule`), in Norwegian local time."""
+
+    # No references to other content: keep them out of Wagtail's reference index,
+    # whose per-child updates made every save of a service several times slower.
+    wagtail_reference_index_ignore = True
 
     class Frequency(models.TextChoices):
         WEEKLY = "WEEKLY", _("Weekly")
@@ -173,6 +181,10 @@ class Schedule(Orderable):
 class ServiceClosure(Orderable):
     """A day the service is closed although its hours say open (e.g. staff training)."""
 
+    # No references to other content: keep them out of Wagtail's reference index,
+    # whose per-child updates made every save of a service several times slower.
+    wagtail_reference_index_ignore = True
+
     service = ParentalKey(
         "directory.ServicePage", on_delete=models.CASCADE, related_name="closures"
     )
@@ -185,6 +197,10 @@ class ServiceClosure(Orderable):
 class Location(Orderable):
     """Where the service is (HSDS `location`). A confidential location's street
     address and exact position never leave the server."""
+
+    # No references to other content: keep them out of Wagtail's reference index,
+    # whose per-child updates made every save of a service several times slower.
+    wagtail_reference_index_ignore = True
 
     class Kind(models.TextChoices):
         PHYSICAL = "physical", _("Physical address")
@@ -258,6 +274,10 @@ class Location(Orderable):
 class ServiceArea(Orderable):
     """Where the service is offered: a municipality, the county or the country."""
 
+    # No references to other content: keep them out of Wagtail's reference index,
+    # whose per-child updates made every save of a service several times slower.
+    wagtail_reference_index_ignore = True
+
     service = ParentalKey(
         "directory.ServicePage", on_delete=models.CASCADE, related_name="service_areas"
     )
@@ -269,6 +289,10 @@ class ServiceArea(Orderable):
 
 
 class ServiceLanguage(Orderable):
+    # No references to other content: keep them out of Wagtail's reference index,
+    # whose per-child updates made every save of a service several times slower.
+    wagtail_reference_index_ignore = True
+
     service = ParentalKey(
         "directory.ServicePage", on_delete=models.CASCADE, related_name="languages"
     )

@@ -2,9 +2,11 @@
 the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.languages import LANGUAGES, RTL_LANGUAGES, register_language_info
@@ -34,6 +36,7 @@ INSTALLED_APPS = [
     "portal",
     "directory",
     "search",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -51,6 +54,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -62,15 +70,22 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The security headers sit above WhiteNoise so that static files get them too.
+    "portal.middleware.ContentSecurityPolicyMiddleware",
+    "portal.middleware.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "accounts.middleware.RequireTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -151,15 +166,116 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Sessions exist only for editors: anonymous visitors never get a cookie.
+# Sessions exist only for editors: anonymous visitors never get a cookie. Nothing on a
+# public page may read the session, write a message or render a CSRF token; the tests
+# in tests/security/test_no_cookies.py hold every public page to that.
 SESSION_COOKIE_AGE = 60 * 60 * 8
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
+
+# Response headers (tests/security/test_headers.py). A visitor may be watched by the
+# person hurting them: no page may be framed, leak where the visitor came from, or load
+# anything from another host.
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Public pages: nothing inline, nothing from another host (django-csp 4 format).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "object-src": [NONE],
+    }
+}
+# The admin (PORTAL_ADMIN_URL_PREFIXES) gets its own policy from
+# portal.middleware.ContentSecurityPolicyMiddleware: Wagtail's admin renders inline
+# <script> and style attributes and compiles some templates with new Function(), and
+# frames its own live preview. It still may not load anything from another host, and
+# only editors who passed two-factor sign-in see it.
+PORTAL_ADMIN_URL_PREFIXES = ["/admin/", "/django-admin/"]
+PORTAL_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "object-src": [NONE],
+    }
+}
+# Browser features the portal never uses are off; geolocation only for the portal
+# itself, to sort services by distance when the visitor chooses to share a position.
+PERMISSIONS_POLICY = {
+    "geolocation": ["self"],
+    "camera": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "serial": [],
+    "hid": [],
+    "bluetooth": [],
+    "midi": [],
+    "display-capture": [],
+    "screen-wake-lock": [],
+    "idle-detection": [],
+    "accelerometer": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "ambient-light-sensor": [],
+    "xr-spatial-tracking": [],
+    "publickey-credentials-get": [],
+    "interest-cohort": [],
+    "browsing-topics": [],
+    "attribution-reporting": [],
+}
+
+# Editors: every editor signs in with a password and a one-time code (accounts/). On
+# unless the environment says otherwise; dev settings default it off for the demo
+# editor, production settings force it on.
+PORTAL_REQUIRE_2FA = env_bool("PORTAL_REQUIRE_2FA", True)
+LOGIN_URL = "wagtailadmin_login"
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out account is refused before its password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+OTP_TOTP_ISSUER = "Hjelp i Vestland"
+# Login throttling (django-axes): 5 wrong passwords lock the account for 30 minutes.
+# The lock is per user name, so it holds against guesses from many addresses and
+# needs no address at all: axes stores no IP address (accounts/throttling.py), keeps
+# no log of successful sign-ins, and deletes failures at the next good sign-in, or at
+# any sign-in once they are older than 30 minutes.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.no_ip_address"
+AXES_RESET_ON_SUCCESS = True
+# The lock lasts 30 minutes from the fifth failure: an editor who tries again meanwhile
+# does not start the 30 minutes over.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# axes.W006 asks for the IP address among the lockout parameters. Failures are summed
+# over every attempt on the user name, whatever its address or browser (a test says
+# so), and behind a reverse proxy every editor would share the proxy's address and lock
+# each other out.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 
 # Search: the portal's own search layer (search/), database by default.
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
@@ -168,6 +284,8 @@ if SEARCH_BACKEND not in {"database", "elasticsearch"}:
         f"SEARCH_BACKEND must be 'database' or 'elasticsearch', not {SEARCH_BACKEND!r}"
     )
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
+# Indexes are <prefix>-<language>-v<N> behind the aliases <prefix>-<language>.
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "hjelp")
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
@@ -180,6 +298,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the admin loads nothing from another host either.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
 EMAIL_BACKEND = os.environ.get(
@@ -197,5 +317,9 @@ LOGGING = {
         "django.server": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Lockouts only (warnings); not every sign-in and failure.
+        "axes": {"level": "WARNING"},
+        # Failures only, not a line per Elasticsearch request.
+        "elastic_transport": {"level": "WARNING"},
     },
 }

@@ -30,3 +30,5 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# Every editor signs in with a one-time code as well; no environment can turn it off.
+PORTAL_REQUIRE_2FA = True

@@ -12,3 +12,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Two-factor sign-in and login throttling are off for tests about other things, so that
+# client.login() and force_login() work as usual (axes needs the request, which
+# client.login() does not pass). tests/security/ turns both on.
+PORTAL_REQUIRE_2FA = False
+AXES_ENABLED = False

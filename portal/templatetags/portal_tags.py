@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from portal.languages import AUTONYMS
@@ -52,3 +53,27 @@ def language_links(context):
 @register.simple_tag
 def language_autonym(code):
     return AUTONYMS.get(code, code)
+
+
+@register.filter
+def content_language(page):
+    """` lang=".." dir=".."` for a page's own text shown among another language's
+    words (a page not yet translated is shown in Norwegian), so that screen readers
+    pronounce it as Norwegian and its punctuation stays in place on right-to-left
+    pages; nothing when the page is in the visitor's language."""
+    locale = getattr(page, "locale", None)
+    code = getattr(locale, "language_code", None)
+    if not code or code == get_language():
+        return ""
+    direction = "rtl" if code in settings.RTL_LANGUAGES else "ltr"
+    return format_html(' lang="{}" dir="{}"', code, direction)
+
+
+@register.filter
+def get_name(names, code):
+    return names.get(code, code)
+
+
+@register.filter
+def multiply(value, factor):
+    return int(value) * int(factor)

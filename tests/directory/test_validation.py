@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from directory.models import Location, Schedule, ServicePage
 
@@ -57,7 +58,8 @@ def test_maximum_age_below_minimum_age_is_refused():
         maximum_age=12,
     )
 
-    with pytest.raises(ValidationError) as error:
-        service.clean()
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            service.clean()
 
-    assert "maximum age" in messages(error, "maximum_age").lower()
+        assert "maximum age" in messages(error, "maximum_age").lower()

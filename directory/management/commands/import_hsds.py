@@ -2,13 +2,13 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from directory.hsds import ImportFailed, import_document, read_document
+from directory.hsds import ImportFailed, import_file
 
 
 class Command(BaseCommand):
     help = (
         "Import an HSDS 3.0 /services document, a translation set of the same ids "
-        "(--language), or a taxonomy file. All or nothing."
+        "(--language), or a taxonomy file. All or nothing; read item by item."
     )
 
     def add_arguments(self, parser):
@@ -23,9 +23,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, language, dry_run, **options):
         try:
-            report = import_document(
-                read_document(path), language=language, dry_run=dry_run
-            )
+            report = import_file(path, language=language, dry_run=dry_run)
         except ImportFailed as failure:
             for problem in failure.problems:
                 self.stderr.write(problem)
@@ -39,4 +37,6 @@ class Command(BaseCommand):
                 self.stdout.write(f"+ {line}")
             for line in report.updated:
                 self.stdout.write(f"~ {line}")
+            for line in report.unchanged:
+                self.stdout.write(f"= {line}")
         self.stdout.write(("Dry run: " if dry_run else "") + report.summary())

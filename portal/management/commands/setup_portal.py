@@ -44,6 +44,11 @@ class Command(BaseCommand):
             call_command("load_example_content", verbosity=options["verbosity"])
         if options["demo_editor"]:
             username, password = ensure_demo_editor()
+            if settings.PORTAL_REQUIRE_2FA:
+                self.stdout.write(
+                    "Two-factor sign-in is on: at first sign-in the admin asks the "
+                    "editor to set up an authenticator app."
+                )
             self.stdout.write(
                 f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
                 f"login: {username} / {password}"

@@ -1,0 +1,68 @@
+"""The analyser's vocabulary, loaded from the database and cached per process
+until the index, the taxonomy or the situation phrases change."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+from search.analysis import SituationText, TermText, Vocabulary
+
+_lock = threading.Lock()
+_cache: dict[str, object] = {"generation": None, "vocabulary": None}
+
+
+def generation() -> str:
+    from search.models import IndexState
+
+    return IndexState.current()
+
+
+def load_vocabulary() -> Vocabulary:
+    from directory.models import TaxonomyTerm
+    from search.models import LexiconEntry, SituationPhrase
+
+    counts: dict[str, Counter] = {}
+    for language, text in LexiconEntry.objects.values_list("language", "words"):
+        counts.setdefault(language, Counter()).update(text.split())
+    terms = [
+        TermText(
+            code=term.code,
+            taxonomy=term.taxonomy,
+            language=term.locale.language_code,
+            name=term.name,
+            synonyms=tuple(term.synonym_list),
+        )
+        for term in TaxonomyTerm.objects.select_related("locale")
+    ]
+    situations = [
+        SituationText(
+            phrase=item.phrase,
+            language=item.language,
+            categories=tuple(item.category_codes),
+            audiences=tuple(item.audience_codes),
+        )
+        for item in SituationPhrase.objects.all()
+    ]
+    return Vocabulary(counts, terms, situations)
+
+
+def current_vocabulary(*, allow_stale: bool = False) -> Vocabulary:
+    """The vocabulary for the index as it is now. Indexing may pass allow_stale
+    to reuse what is loaded: a document indexed a moment ago need not be part
+    of the compound dictionary for the next one."""
+    if allow_stale and _cache["vocabulary"] is not None:
+        return _cache["vocabulary"]
+    now = generation()
+    if _cache["generation"] != now or _cache["vocabulary"] is None:
+        with _lock:
+            if _cache["generation"] != now or _cache["vocabulary"] is None:
+                _cache["vocabulary"] = load_vocabulary()
+                _cache["generation"] = now
+    return _cache["vocabulary"]
+
+
+def forget():
+    """Drop the cached vocabulary (tests, and after bulk changes)."""
+    _cache["generation"] = None
+    _cache["vocabulary"] = None

@@ -1,0 +1,56 @@
+"""Every page says its language, links its translations, and never 404s for want of
+a translation."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = [
+    "nb",
+    "nn",
+    "en",
+    "pl",
+    "uk",
+    "lt",
+    "ar",
+    "so",
+    "ti",
+    "fa",
+    "ur",
+    "tr",
+    "se",
+]
+RTL = {"ar", "fa", "ur"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_page_renders_in_every_language_with_lang_and_dir(
+    client, home_page, language
+):
+    response = client.get(f"/{language}/")
+
+    direction = "rtl" if language in RTL else "ltr"
+    assert response.status_code == 200
+    assert f'<html lang="{language}" dir="{direction}">' in response.content.decode()
+
+
+def test_every_page_lists_hreflang_alternates_for_all_languages(client, home_page):
+    html = client.get("/nb/").content.decode()
+
+    for language in LANGUAGES:
+        assert f'hreflang="{language}" href="http://testserver/{language}/"' in html
+    assert 'hreflang="x-default"' in html
+
+
+def test_untranslated_page_shows_norwegian_text_with_a_notice(client, example_content):
+    html = client.get("/pl/bruk-nettsiden-trygt/").content.decode()
+
+    assert "notice-untranslated" in html
+    assert "Bruk nettsiden trygt" in html
+
+
+def test_language_switcher_uses_names_in_their_own_script(client, home_page):
+    html = client.get("/nb/").content.decode()
+
+    for autonym in ["العربية", "Soomaali", "ትግርኛ", "davvisámegiella", "українська"]:
+        assert autonym in html
