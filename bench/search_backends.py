@@ -126,6 +126,7 @@ def measure(var_dir, es_url):
         started = time.perf_counter()
         backend.search(SearchQuery(text="vold"))  # loads the vocabulary
         result[name] = {"cold_ms": round((time.perf_counter() - started) * 1000)}
+    load_before = os.getloadavg()[0]
     timings = {name: [] for name in BACKENDS}
     counts = {name: {} for name in BACKENDS}
     for _ in range(search_latency.ROUNDS):
@@ -156,10 +157,17 @@ def measure(var_dir, es_url):
         for key in counts["database"]
     )
     result["same_count"] = f"{same}/{len(counts['database'])}"
+    result["load"] = f"{load_before:.1f}-{os.getloadavg()[0]:.1f}"
     return result
 
 
 # --- The run ----------------------------------------------------------------------
+
+
+class ChildFailed(Exception):
+    def __init__(self, reason, detail):
+        super().__init__(reason)
+        self.reason, self.detail = reason, detail
 
 
 def child(mode, *args, timeout):
@@ -170,7 +178,9 @@ def child(mode, *args, timeout):
         timeout=timeout,
     )
     if out.returncode != 0:
-        raise SystemExit(f"--{mode} failed:\n{out.stderr[-3000:]}")
+        lines = out.stderr.strip().splitlines() or ["no output"]
+        reason = f"--{mode} exited with {out.returncode}: {lines[-1][:200]}"
+        raise ChildFailed(reason, out.stderr[-3000:])
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -227,10 +237,13 @@ def run_size(size, es_url, budget):
         var_dir.mkdir()
         try:
             built = child("build", source, var_dir, es_url, timeout=budget)
-        except subprocess.TimeoutExpired:
-            return {"size": size, "skipped": f"build took over {budget:.0f} s"}
-        source.unlink()
-        measured = child("measure", var_dir, es_url, timeout=budget)
+            source.unlink()
+            measured = child("measure", var_dir, es_url, timeout=budget)
+        except subprocess.TimeoutExpired as exc:
+            return {"size": size, "skipped": f"--{exc.cmd[2][2:]} over {budget:.0f} s"}
+        except ChildFailed as exc:
+            print(exc.detail, file=sys.stderr)
+            return {"size": size, "skipped": f"failed: {exc.reason}"}
     return {"size": size, "built": built, "measured": measured}
 
 
@@ -327,7 +340,13 @@ def main():
             for row in rows
             if "measured" in row
         )
-        + " (Elasticsearch also finds typos by fuzziness).",
+        + ". The machine is shared: its 1-minute load average while the queries ran "
+        + ", ".join(
+            f"{row['size']}: {row['measured']['load']}"
+            for row in rows
+            if "measured" in row
+        )
+        + f" on {os.cpu_count()} CPUs.",
     ]
     print()
     print("\n".join(lines))

@@ -34,6 +34,9 @@ logger = logging.getLogger(__name__)
 DEFAULT_PREFIX = "hjelp"
 REQUEST_TIMEOUT = 10.0
 PING_TIMEOUT = 2.0
+# Creating, refreshing and swapping indexes of 100 000 documents on a busy node
+# takes longer than a visitor's search may.
+ADMIN_TIMEOUT = 300.0
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
@@ -115,6 +118,11 @@ def existing(client: Elasticsearch, prefix: str) -> dict[str, LanguageIndexes]:
     return by_language
 
 
+def admin(client: Elasticsearch) -> Elasticsearch:
+    """The client for index management, with room for slow cluster operations."""
+    return client.options(request_timeout=ADMIN_TIMEOUT)
+
+
 def create_index(
     client: Elasticsearch, name: str, *, alias: str | None = None, loading=False
 ) -> None:
@@ -124,12 +132,12 @@ def create_index(
     if loading:
         # A bulk load is faster without refreshes; finish_loading turns them on.
         index.settings(refresh_interval="-1")
-    index.create(using=client)
+    index.create(using=admin(client))
 
 
 def finish_loading(client: Elasticsearch, name: str) -> None:
-    client.indices.put_settings(index=name, settings={"refresh_interval": None})
-    client.indices.refresh(index=name)
+    admin(client).indices.put_settings(index=name, settings={"refresh_interval": None})
+    admin(client).indices.refresh(index=name)
 
 
 def ensure_language_indexes(
@@ -178,7 +186,7 @@ def swap_aliases(client: Elasticsearch, prefix: str, new: dict[str, str]) -> lis
                 {"remove": {"index": entry.live, "alias": alias_name(prefix, language)}}
             )
     if actions:
-        client.indices.update_aliases(actions=actions)
+        admin(client).indices.update_aliases(actions=actions)
     keep = set(new.values())
     dropped = [
         name
@@ -194,7 +202,7 @@ def drop_indexes(client: Elasticsearch, names) -> None:
     # By name, never by wildcard: production clusters refuse wildcard deletes.
     names = sorted(names)
     for start in range(0, len(names), 50):
-        client.indices.delete(
+        admin(client).indices.delete(
             index=",".join(names[start : start + 50]), ignore_unavailable=True
         )
 

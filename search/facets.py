@@ -8,6 +8,7 @@ keys of the filtered result set, so every backend counts the same way.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 from directory.areas import COUNTY, NATIONAL
 
@@ -58,24 +59,34 @@ def key(name: str, value: str) -> str:
     return f"{name}:{value}"
 
 
-def count(key_lists, open_flags) -> dict[str, list[tuple[str, int]]]:
+def count(
+    key_lists, open_flags, keysets=None, municipality_lists=None
+) -> dict[str, list[tuple[str, int]]]:
     """Facet counts over a result set: `key_lists` holds each result's keys,
-    `open_flags` whether it is open now (None for pages).
+    `open_flags` whether it is open now (None for pages); optionally `keysets`,
+    the same keys as sets, and `municipality_lists`, each result's municipality
+    keys.
 
     Municipalities count as the municipality filter matches: a service for the
     whole county or country counts in every municipality that appears.
     """
-    counter: Counter = Counter()
-    covering_keys = {key("municipality", area) for area in COVERS_ALL}
-    covering = 0
+    counter = Counter(chain.from_iterable(key_lists))
+    county, national = (key("municipality", area) for area in COVERS_ALL)
     # Municipality keys of county- or country-wide results, which already count
     # in every municipality.
     overlap: Counter = Counter()
-    for keys in key_lists:
-        counter.update(keys)
-        if covering_keys.intersection(keys):
-            covering += 1
-            overlap.update(k for k in keys if k.startswith("municipality:"))
+    covering = 0
+    if counter[county] or counter[national]:
+        if keysets is None:
+            keysets = [frozenset(keys) for keys in key_lists]
+        if municipality_lists is None:
+            municipality_lists = [
+                [k for k in keys if k.startswith("municipality:")] for keys in key_lists
+            ]
+        for keys, municipalities in zip(keysets, municipality_lists, strict=True):
+            if county in keys or national in keys:
+                covering += 1
+                overlap.update(municipalities)
     facets: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
     for item, number in counter.items():
         name, _, value = item.partition(":")
@@ -92,3 +103,62 @@ def count(key_lists, open_flags) -> dict[str, list[tuple[str, int]]]:
         else:
             facets[name] = sorted(facets[name], key=lambda item: (-item[1], item[0]))
     return facets
+
+
+class BitsetCounter:
+    """Facet counts by bit operations, for a backend that keeps every entry in
+    memory: one integer per facet key with a bit per entry. Same results as
+    count(), in a few hundred big-integer operations instead of one dictionary
+    update per key of every result."""
+
+    def __init__(self, rows: dict):
+        """`rows` maps an entry's ref to its facet keys."""
+        self.position = {ref: number for number, ref in enumerate(rows)}
+        size = len(rows) // 8 + 1
+        masks: dict[str, bytearray] = {}
+        for number, keys in enumerate(rows.values()):
+            byte, bit = number >> 3, 1 << (number & 7)
+            for item in keys:
+                mask = masks.get(item)
+                if mask is None:
+                    mask = masks[item] = bytearray(size)
+                mask[byte] |= bit
+        self.size = size
+        self.bits = {item: int.from_bytes(m, "little") for item, m in masks.items()}
+        self.covering = 0
+        for area in COVERS_ALL:
+            self.covering |= self.bits.get(key("municipality", area), 0)
+
+    def __call__(self, refs, open_flags) -> dict[str, list[tuple[str, int]]]:
+        mask = bytearray(self.size)
+        position = self.position
+        for ref in refs:
+            number = position[ref]
+            mask[number >> 3] |= 1 << (number & 7)
+        chosen = int.from_bytes(mask, "little")
+        covering = self.covering & chosen
+        facets: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
+        for item, bits in self.bits.items():
+            name, _, value = item.partition(":")
+            if name == "municipality":
+                own = bits & chosen
+                if value in COVERS_ALL or not own:
+                    continue  # only municipalities that appear in the results
+                number = (own | covering).bit_count()
+            elif name in facets:
+                number = (bits & chosen).bit_count()
+            else:
+                continue
+            if number:
+                facets[name].append((value, number))
+        opened = sum(1 for flag in open_flags if flag)
+        closed = sum(1 for flag in open_flags if flag is False)
+        facets["open_now"] = [("true", opened), ("false", closed)]
+        for name in facets:
+            if name in BOOLEAN_FACETS:
+                facets[name] = sorted(facets[name], key=lambda item: item[0] != "true")
+            else:
+                facets[name] = sorted(
+                    facets[name], key=lambda item: (-item[1], item[0])
+                )
+        return facets

@@ -3,6 +3,7 @@ until the index, the taxonomy or the situation phrases change."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import Counter
 
@@ -59,6 +60,7 @@ def current_vocabulary(*, allow_stale: bool = False) -> Vocabulary:
             if _cache["generation"] != now or _cache["vocabulary"] is None:
                 _cache["vocabulary"] = load_vocabulary()
                 _cache["generation"] = now
+                gc.freeze()  # long-lived: not worth scanning at every collection
     return _cache["vocabulary"]
 
 

@@ -6,12 +6,13 @@ paging. A backend finds candidates with a text score; this module does the rest.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from dataclasses import dataclass, field
 
 from django.utils import timezone
 
 from search import facets, geo, hours
-from search.analysis import AnalysedQuery
+from search.analysis import AnalysedQuery, scope_languages
 
 # The text score, scaled to 0..1 over the candidates, counts this much.
 TEXT_WEIGHT = 2.0
@@ -49,10 +50,18 @@ class Candidate:
     distance_km: float | None = None
     open_now: bool | None = None
     promoted: bool = False
+    # The facet keys as a set, and the title as sorted (case-folded); backends
+    # may pass them, or they are derived.
+    keyset: frozenset = None  # type: ignore[assignment]
+    sort_title: str = ""
     # False when the backend relaxed "every word" to "any word" and this one
     # does not hold every word.
     all_words: bool = True
     extra: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.keyset is None:
+            self.keyset = frozenset(self.keys)
 
 
 @dataclass
@@ -74,32 +83,59 @@ def one_per_group(candidates: list[Candidate], language: str) -> list[Candidate]
     return list(best.values())
 
 
+class _Booster:
+    """The taxonomy and situation boosts of one query, compiled once and applied
+    to each candidate's facet keys."""
+
+    def __init__(self, analysed: AnalysedQuery | None):
+        self.pairs: list[tuple[str, float]] = []
+        self.audiences: frozenset[str] = frozenset()
+        self.conflict = False
+        if analysed is None:
+            return
+        for code, weight in analysed.codes.items():
+            # A code belongs to one taxonomy: only one of these keys can match.
+            self.pairs += [
+                (f"category:{code}", CODE_BOOST * weight),
+                (f"audience:{code}", AUDIENCE_CODE_BOOST * weight),
+                (f"feature:{code}", CODE_BOOST * weight / 2),
+            ]
+        categories = analysed.situation_categories()
+        for position, code in enumerate(categories):
+            weight = SITUATION_BOOST * max(0.2, 1 - SITUATION_DECAY * position)
+            self.pairs.append((f"category:{code}", weight))
+        if categories:
+            self.pairs.append(("round_the_clock:true", ROUND_THE_CLOCK_IN_SITUATION))
+        self.audiences = frozenset(
+            f"audience:{code}" for code in analysed.situation_audiences()
+        )
+        self.conflict = bool(categories)
+
+    def __call__(self, candidate: Candidate) -> float:
+        return self.boost(candidate.keyset, candidate.all_words)
+
+    def boost(
+        self, keyset: frozenset, all_words: bool = True, has_audience=None
+    ) -> float:
+        boost = 0.0 if all_words else -PARTIAL_MATCH_PENALTY
+        for key, weight in self.pairs:
+            if key in keyset:
+                boost += weight
+        if self.audiences:
+            if not self.audiences.isdisjoint(keyset):
+                boost += AUDIENCE_MATCH
+            elif self.conflict and (
+                has_audience
+                if has_audience is not None
+                else any(k.startswith("audience:") for k in keyset)
+            ):
+                boost -= AUDIENCE_CONFLICT
+        return boost
+
+
 def _boost(candidate: Candidate, analysed: AnalysedQuery | None) -> float:
-    if analysed is None:
-        return 0.0
-    keys = candidate.keys
-    boost = 0.0 if candidate.all_words else -PARTIAL_MATCH_PENALTY
-    for code, weight in analysed.codes.items():
-        if f"category:{code}" in keys:
-            boost += CODE_BOOST * weight
-        elif f"audience:{code}" in keys:
-            boost += AUDIENCE_CODE_BOOST * weight
-        elif f"feature:{code}" in keys:
-            boost += CODE_BOOST * weight / 2
-    categories = analysed.situation_categories()
-    for position, code in enumerate(categories):
-        if f"category:{code}" in keys:
-            boost += SITUATION_BOOST * max(0.2, 1 - SITUATION_DECAY * position)
-    if categories and "round_the_clock:true" in keys:
-        boost += ROUND_THE_CLOCK_IN_SITUATION
-    audiences = analysed.situation_audiences()
-    if audiences:
-        own = [k for k in keys if k.startswith("audience:")]
-        if any(f"audience:{code}" in own for code in audiences):
-            boost += AUDIENCE_MATCH
-        elif own and categories:
-            boost -= AUDIENCE_CONFLICT
-    return boost
+    """The boost of one candidate (see _Booster)."""
+    return _Booster(analysed)(candidate)
 
 
 def rank(
@@ -110,34 +146,39 @@ def rank(
 ) -> Ranked:
     """Open-now, facets, score, sort and page a backend's candidates."""
     at = at or query.at or timezone.now()
-    candidates = one_per_group(candidates, query.language)
+    if len(scope_languages(query.language)) > 1:
+        candidates = one_per_group(candidates, query.language)
     minute = at.replace(second=0, microsecond=0)
+    opened: dict[str, bool] = {}
     for candidate in candidates:
-        if candidate.opening:
-            candidate.open_now = hours.open_at_minute(candidate.opening, minute)
-        elif "type:service" in candidate.keys:
+        opening = candidate.opening
+        if opening:
+            state = opened.get(opening)
+            if state is None:
+                state = opened[opening] = hours.open_at_minute(opening, minute)
+            candidate.open_now = state
+        elif "type:service" in candidate.keyset:
             candidate.open_now = False
     if query.filters.open_now is not None:
         wanted = query.filters.open_now
         candidates = [c for c in candidates if c.open_now is wanted]
     facet_counts = facets.count(
-        [c.keys for c in candidates], [c.open_now for c in candidates]
+        [c.keys for c in candidates],
+        [c.open_now for c in candidates],
+        [c.keyset for c in candidates],
     )
     top = max((c.text_score for c in candidates), default=0.0) or 1.0
-    for candidate in candidates:
-        boost = _boost(candidate, analysed)
-        candidate.score = round(TEXT_WEIGHT * candidate.text_score / top + boost, 4)
+    scale = TEXT_WEIGHT / top
+    booster = _Booster(analysed)
+    if booster.pairs or booster.audiences or analysed is not None:
+        for candidate in candidates:
+            candidate.score = candidate.text_score * scale + booster(candidate)
     if query.point is not None:
+        lat, lon = query.point.lat, query.point.lon
         for candidate in candidates:
             if candidate.latitude is not None:
-                candidate.distance_km = round(
-                    geo.haversine_km(
-                        query.point.lat,
-                        query.point.lon,
-                        candidate.latitude,
-                        candidate.longitude,
-                    ),
-                    2,
+                candidate.distance_km = geo.haversine_km(
+                    lat, lon, candidate.latitude, candidate.longitude
                 )
     if query.sort == "distance":
         candidates.sort(
@@ -145,19 +186,111 @@ def rank(
                 c.distance_km is None,
                 c.distance_km or 0.0,
                 -c.score,
-                c.title.casefold(),
+                c.sort_title or c.title.casefold(),
             )
         )
     elif query.sort == "name" or analysed is None or analysed.is_empty:
-        candidates.sort(key=lambda c: (c.title.casefold(), c.language))
+        candidates.sort(key=lambda c: (c.sort_title or c.title.casefold(), c.language))
     else:
-        candidates.sort(key=lambda c: (-c.score, c.title.casefold()))
+        candidates.sort(key=lambda c: (-c.score, c.sort_title or c.title.casefold()))
     start = (query.page - 1) * query.per_page
-    return Ranked(
-        count=len(candidates),
-        page=candidates[start : start + query.per_page],
-        facets=facet_counts,
-    )
+    page = candidates[start : start + query.per_page]
+    for candidate in page:
+        candidate.score = round(candidate.score, 4)
+        if candidate.distance_km is not None:
+            candidate.distance_km = round(candidate.distance_km, 2)
+    return Ranked(count=len(candidates), page=page, facets=facet_counts)
+
+
+def rank_rows(
+    entries, query, analysed: AnalysedQuery | None, at=None, count_facets=None
+) -> Ranked:
+    """rank() for backends that hold light rows in memory (the database
+    backend): the same rules, but Candidate objects only for the page shown.
+
+    `entries` are (ref, text score, all words matched, row) with row = (group,
+    language, keys, key set, sort title, opening, latitude, longitude,
+    municipality keys, has an audience). `count_facets(refs, open flags)` may
+    count the facets faster than facets.count, with the same result.
+    """
+    at = at or query.at or timezone.now()
+    if len(scope_languages(query.language)) > 1:
+        best: dict[str, tuple] = {}
+        for entry in entries:
+            kept = best.get(entry[3][0])
+            if kept is None or (
+                entry[3][1] == query.language and kept[3][1] != query.language
+            ):
+                best[entry[3][0]] = entry
+        entries = list(best.values())
+    minute = at.replace(second=0, microsecond=0)
+    opened: dict[str, bool] = {}
+    wanted = query.filters.open_now
+    kept = []
+    for entry in entries:
+        row = entry[3]
+        opening = row[5]
+        if opening:
+            state = opened.get(opening)
+            if state is None:
+                state = opened[opening] = hours.open_at_minute(opening, minute)
+        else:
+            state = False if "type:service" in row[3] else None
+        if wanted is None or state is wanted:
+            kept.append((entry, state))
+    if count_facets is not None:
+        facet_counts = count_facets(
+            [entry[0] for entry, _ in kept], [state for _, state in kept]
+        )
+    else:
+        facet_counts = facets.count(
+            [entry[3][2] for entry, _ in kept],
+            [state for _, state in kept],
+            [entry[3][3] for entry, _ in kept],
+            [entry[3][8] for entry, _ in kept],
+        )
+    top = max((entry[1] for entry, _ in kept), default=0.0) or 1.0
+    scale = TEXT_WEIGHT / top
+    booster = _Booster(analysed)
+    point = query.point
+    by_name = query.sort == "name" or analysed is None or analysed.is_empty
+    by_distance = query.sort == "distance"
+    # Plain tuples in sort order: compared in C, no key function per row.
+    scored = []
+    for entry, state in kept:
+        ref, text_score, all_words, row = entry
+        score = text_score * scale + booster.boost(row[3], all_words, row[9])
+        distance = None
+        if point is not None and row[6] is not None:
+            distance = geo.haversine_km(point.lat, point.lon, row[6], row[7])
+        if by_distance:
+            order = (distance is None, distance or 0.0, -score, row[4])
+        elif by_name:
+            order = (row[4], row[1])
+        else:
+            order = (-score, row[4])
+        scored.append((order, ref, score, distance, state, row))
+    start = (query.page - 1) * query.per_page
+    chosen = heapq.nsmallest(start + query.per_page, scored)[start:]
+    page = [
+        Candidate(
+            ref=ref,
+            group=row[0],
+            language=row[1],
+            keys=row[2],
+            keyset=row[3],
+            title=row[4],
+            sort_title=row[4],
+            opening=row[5],
+            latitude=row[6],
+            longitude=row[7],
+            score=round(score, 4),
+            distance_km=round(distance, 2) if distance is not None else None,
+            open_now=state,
+        )
+        for _order, ref, score, distance, state, row in chosen
+    ]
+    return Ranked(count=len(scored), page=page, facets=facet_counts)
 
 
 SNIPPET_LENGTH = 200

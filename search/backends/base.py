@@ -5,7 +5,8 @@ Backend-independent logic lives beside this module and is shared by every backen
 
 - ``search.analysis``   normalising, stemming, compounds, typos, synonyms, situations
 - ``search.sources``   building ``SearchDocument`` objects from pages
-- ``search.facets``     facet names and counting over documents
+- ``search.facets``     facet names, keys, counting (plain and bitset)
+- ``search.ranking``    one result per translation, open-now, boosts, sort, page
 - ``search.query``      parsing and validating request parameters into ``SearchQuery``
 - ``search.hours``      open-now from the opening-hours rules stored in a document
 - ``search.geo``        haversine distance for sort=distance
@@ -216,10 +217,13 @@ class SearchBackend(abc.ABC):
     """What every backend does. Documents come ready-analysed (search.analysis);
     the backend stores them and answers queries with the same semantics:
 
-    - text: match the analysed query tokens (search.analysis.analyse_query) against
-      title_tokens, text_tokens and term_tokens, weighting titles and terms higher;
-      documents carrying an expanded taxonomy code or a detected situation's
-      categories rank higher; with no text every document matches.
+    - text: match the analysed query (search.analysis.analyse_query) against
+      title_tokens, text_tokens and term_tokens, weighting titles and terms higher.
+      Every clause of AnalysedQuery.required() must match (one per word, any of
+      its alternatives; plus the situations' codes); when that finds fewer than 3,
+      any token may match and results holding every word still rank first
+      (Candidate.all_words). Boosts for expanded codes and situations as in
+      search.ranking. With no text every document matches.
     - filters as in SearchFilters; open_now via search.hours (may post-filter).
     - facets (search.facets.FACETS) counted over the filtered result set.
     - sort relevance | distance (search.geo; no position last) | name.

@@ -9,6 +9,7 @@ GIN index; ts_rank() ranks with the same weights as A/B/C labels.
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 from collections.abc import Iterable
@@ -25,7 +26,7 @@ from search.backends.base import (
     SearchResults,
 )
 from search.models import IndexEntry, IndexState
-from search.ranking import Candidate, hit_for, rank, searched_from
+from search.ranking import hit_for, rank_rows, searched_from
 from search.suggestions import suggest_titles
 
 # Field weights: a word in the title counts most, then the taxonomy, then the text.
@@ -117,7 +118,7 @@ class DatabaseBackend(SearchBackend):
             candidates = []
         else:
             candidates = self._candidates(query, analysed)
-        ranked = rank(candidates, query, analysed)
+        ranked = rank_rows(candidates, query, analysed, count_facets=_facet_counter())
         documents = dict(
             IndexEntry.objects.filter(id__in=[c.ref for c in ranked.page]).values_list(
                 "id", "document"
@@ -136,22 +137,21 @@ class DatabaseBackend(SearchBackend):
             backend=self.name,
         )
 
-    def _candidates(self, query, analysed) -> list[Candidate]:
+    def _candidates(self, query, analysed) -> list[tuple]:
         """Entries that hold every word of the query (each by any alternative);
-        when that finds fewer than RELAX_BELOW, entries that hold any word."""
+        when that finds fewer than RELAX_BELOW, entries that hold any word, those
+        with every word marked. Entries are (ref, score, all words, row)."""
         if analysed is None:
             return self._filtered(query, None)
-        candidates = self._filtered(query, _match_all(analysed.required()))
-        if len(candidates) < RELAX_BELOW:
+        entries = self._filtered(query, _match_all(analysed.required()))
+        if len(entries) < RELAX_BELOW:
             relaxed = self._filtered(query, _match_any(analysed.tokens))
-            if len(relaxed) > len(candidates):
-                strict = {candidate.ref for candidate in candidates}
-                for candidate in relaxed:
-                    candidate.all_words = candidate.ref in strict
-                return relaxed
-        return candidates
+            if len(relaxed) > len(entries):
+                strict = {entry[0] for entry in entries}
+                return [(e[0], e[1], e[0] in strict, e[3]) for e in relaxed]
+        return entries
 
-    def _filtered(self, query, expression) -> list[Candidate]:
+    def _filtered(self, query, expression) -> list[tuple]:
         catalogue = _catalogue()
         # With no words to look up, every entry is a candidate.
         scored = (
@@ -159,27 +159,15 @@ class DatabaseBackend(SearchBackend):
         )
         languages = set(scope_languages(query.language))
         clauses = _filter_clauses(query)
-        candidates = []
+        entries = []
         for ref, score in scored:
             row = catalogue.get(ref)
             if row is None or row[1] not in languages:
                 continue
             if clauses and any(clause.isdisjoint(row[3]) for clause in clauses):
                 continue
-            candidates.append(
-                Candidate(
-                    ref=ref,
-                    group=row[0],
-                    language=row[1],
-                    keys=row[2],
-                    title=row[4],
-                    opening=row[5],
-                    latitude=row[6],
-                    longitude=row[7],
-                    text_score=score,
-                )
-            )
-        return candidates
+            entries.append((ref, score, True, row))
+        return entries
 
     @staticmethod
     def _match(expression) -> list[tuple[int, float]]:
@@ -274,13 +262,14 @@ def _filter_clauses(query: SearchQuery) -> list[frozenset[str]]:
 
 
 _catalogue_lock = threading.Lock()
-_catalogue_cache: dict = {"generation": None, "rows": {}}
+_catalogue_cache: dict = {"generation": None, "rows": {}, "counter": None}
 
 
 def _catalogue() -> dict[int, tuple]:
     """What ranking needs of every entry, kept in memory per process until the
     index changes: row id -> (group, language, keys, key set, title, opening,
-    latitude, longitude). A query then only asks the database for its matches."""
+    latitude, longitude, municipality keys, has an audience). A query then only
+    asks the database for its matches."""
     generation = lexicon.generation()
     if _catalogue_cache["generation"] != generation:
         with _catalogue_lock:
@@ -307,6 +296,20 @@ def _catalogue() -> dict[int, tuple]:
                         opening,
                         lat,
                         lon,
+                        [k for k in decoded if k.startswith("municipality:")],
+                        any(k.startswith("audience:") for k in decoded),
                     )
-                _catalogue_cache.update(generation=generation, rows=rows)
+                counter = facets.BitsetCounter(
+                    {ref: row[3] for ref, row in rows.items()}
+                )
+                _catalogue_cache.update(
+                    generation=generation, rows=rows, counter=counter
+                )
+                # Long-lived: keep the garbage collector from scanning them on
+                # every search (a full collection over them costs 100+ ms).
+                gc.freeze()
     return _catalogue_cache["rows"]
+
+
+def _facet_counter():
+    return _catalogue_cache["counter"]

@@ -1,21 +1,13 @@
 """The Elasticsearch backend: the same contract as the database backend, answered
-by the cluster.
+by the cluster. Index management is in search.elasticsearch_indexes, the mapping in
+search.documents, and how one search becomes requests in
+search.backends.elasticsearch_query.
 
 Language analysis stays in Python (search.analysis): documents arrive with their
-token fields filled, and queries are analysed the same way before they are sent.
-Elasticsearch adds typo tolerance for words the analyser's vocabulary neither knows
-nor can correct (fuzziness, with the analyser's own edit limits), and does
-filtering, scoring with the taxonomy and situation boosts, facets (terms
-aggregations), distance sort, paging and suggestions itself. Only open-now is
-decided in Python (search.hours), once per distinct set of opening hours, never
-once per service.
-
-Every write is mirrored into the database backend's index, which answers when
-the cluster cannot (search.service falls back to it).
-
-A query in another language than Norwegian searches that language and the
-Norwegian source, with one result per service or page: a translation that
-matches hides its Norwegian original, as search.ranking.one_per_group does.
+token fields filled, and queries are analysed the same way before they are sent, so
+the cluster needs no language plug-in. Every write is mirrored into the database
+backend's index, which answers when the cluster cannot (search.service falls back
+to it).
 """
 
 from __future__ import annotations
@@ -28,20 +20,11 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
-from django.utils import timezone
 from elastic_transport import TransportError
 from elasticsearch import ApiError, NotFoundError, helpers
 
-from directory.areas import areas_covering
-from search import geo, hours, lexicon
-from search.analysis import (
-    AnalysedQuery,
-    analyse_query,
-    is_stopword,
-    scope_languages,
-    stem,
-    words,
-)
+from search import lexicon
+from search.analysis import analyse_query, scope_languages, words
 from search.backends.base import (
     SearchBackend,
     SearchBackendUnavailable,
@@ -50,9 +33,11 @@ from search.backends.base import (
     SearchResults,
     load_backend,
 )
+from search.backends.elasticsearch_query import SearchPlan
 from search.documents import PRE_ANALYSED, document_from_source, source_for
 from search.elasticsearch_indexes import (
     PING_TIMEOUT,
+    admin,
     alias_name,
     client_for,
     cluster_facts,
@@ -67,37 +52,13 @@ from search.elasticsearch_indexes import (
     swap_aliases,
     write_version,
 )
-from search.facets import BOOLEAN_FACETS, COVERS_ALL, FACETS
-from search.ranking import (
-    AUDIENCE_CONFLICT,
-    AUDIENCE_MATCH,
-    CODE_BOOST,
-    SITUATION_BOOST,
-    SITUATION_DECAY,
-    Candidate,
-    hit_for,
-    rank,
-    searched_from,
-)
+from search.ranking import rank, searched_from
 from search.suggestions import MAX_SUGGEST_INPUT, suggest_titles
 
 logger = logging.getLogger(__name__)
 
-# Field weights as the database backend: title 8, taxonomy 4, text 1.
-FIELDS = ["title_tokens^8", "term_tokens^4", "text_tokens"]
-# Typo tolerance with the analyser's own limits: none up to 4 letters, one edit
-# for 5-7, two from 8; the first letter is taken as typed.
-FUZZINESS = "AUTO:5,8"
-FUZZY_PREFIX_LENGTH = 1
-FUZZY_MAX_EXPANSIONS = 20
-FUZZY_MIN_LENGTH = 5
 BULK_CHUNK = 1000
-# Facet keys: about 31 categories, 12 audiences, 45 areas, 22 languages, flags.
-FACET_BUCKETS = 1000
-# Distinct opening hours per page of the composite aggregation.
-OPENING_PAGE = 1000
-# Pages carry no opening hours; their bucket in the opening aggregations.
-NO_HOURS = "\x00page"
+# Completion candidates; search.suggestions then applies the shared rules.
 SUGGEST_CANDIDATES = 60
 PING_CACHE_SECONDS = 5.0
 # Cluster failures that mean "answer from the database instead".
@@ -344,7 +305,7 @@ class ElasticsearchBackend(SearchBackend):
             try:
                 count = 0
                 for ok, item in helpers.streaming_bulk(
-                    self.client,
+                    admin(self.client),
                     actions(),
                     chunk_size=BULK_CHUNK,
                     raise_on_error=False,
@@ -445,7 +406,7 @@ class ElasticsearchBackend(SearchBackend):
                 backend=self.name,
             )
         with unavailable_on_failure("search"):
-            plan = _Plan(self, query, analysed, vocabulary)
+            plan = SearchPlan(self.client, self.prefix, query, analysed, vocabulary)
             count, hits, facet_counts = plan.run()
         return SearchResults(
             count=count,
@@ -494,458 +455,3 @@ class ElasticsearchBackend(SearchBackend):
 
 def _language_of(doc_id: str) -> str:
     return doc_id.rsplit(":", 1)[-1]
-
-
-class _Plan:
-    """One search as up to three requests:
-
-    1. (other languages than Norwegian) which services and pages match in the
-       reader's language, so that their Norwegian originals drop out;
-    2. (with text, or open-now) the best text score, for scores on the same
-       scale as the database backend, and which opening hours are open now;
-    3. the page of hits with facets, scored, filtered and sorted.
-    """
-
-    def __init__(
-        self, backend: ElasticsearchBackend, query: SearchQuery, analysed, vocabulary
-    ):
-        self.vocabulary = vocabulary
-        self.client = backend.client
-        self.prefix = backend.prefix
-        self.query = query
-        self.analysed: AnalysedQuery | None = analysed
-        self.has_text = analysed is not None and not analysed.is_empty
-        self.at = query.at or timezone.now()
-        self.languages = scope_languages(query.language)
-        self.indexes = ",".join(
-            alias_name(self.prefix, lang) for lang in self.languages
-        )
-        self.offset = 0.0
-
-    # Query parts ---------------------------------------------------------------
-
-    def filters(self) -> list[dict]:
-        f = self.query.filters
-        clauses = []
-        if f.type:
-            clauses.append({"term": {"type": f.type}})
-        if f.categories:
-            clauses.append({"terms": {"categories": f.categories}})
-        if f.audiences:
-            clauses.append({"terms": {"audiences": f.audiences}})
-        if f.municipality:
-            clauses.append(
-                {"terms": {"municipalities": areas_covering(f.municipality)}}
-            )
-        if f.languages_offered:
-            clauses.append({"terms": {"languages_offered": f.languages_offered}})
-        for name in ("free", "anonymous", "round_the_clock"):
-            value = getattr(f, name)
-            if value is not None:
-                clauses.append({"term": {name: value}})
-        return clauses
-
-    def text_query(self) -> dict | None:
-        if not self.has_text:
-            return None
-        exact = {
-            "multi_match": {
-                "query": " ".join(self.analysed.tokens),
-                "fields": FIELDS,
-                "type": "most_fields",
-                "operator": "or",
-                "analyzer": PRE_ANALYSED,
-            }
-        }
-        unknown = self.unknown_words()
-        if not unknown:
-            return exact
-        # Words the analyser neither knew nor could correct (a word the shared
-        # vocabulary has not caught up with): Elasticsearch's edit distance.
-        # Only these: fuzzy matching costs far more than an exact term.
-        fuzzy = {
-            "multi_match": {
-                **exact["multi_match"],
-                "query": " ".join(unknown),
-                "fuzziness": FUZZINESS,
-                "prefix_length": FUZZY_PREFIX_LENGTH,
-                "max_expansions": FUZZY_MAX_EXPANSIONS,
-            }
-        }
-        return {"bool": {"should": [exact, fuzzy], "minimum_should_match": 1}}
-
-    def unknown_words(self) -> list[str]:
-        """Stems of the query words that are not in the index's vocabulary and
-        that the analyser could not correct."""
-        scope = self.languages
-        stems: dict[str, None] = {}
-        for word in self.analysed.words:
-            if (
-                len(word) < FUZZY_MIN_LENGTH
-                or word.isdigit()
-                or word in self.analysed.corrections
-                or any(is_stopword(word, lang) for lang in scope)
-                or self.vocabulary.knows(word, scope)
-                or self.vocabulary.folded_matches(word, scope)
-            ):
-                continue
-            stems.update(dict.fromkeys(stem(word, lang) for lang in scope))
-        return list(stems)
-
-    def matching(self, extra_filters=(), exclude=None, boost=1.0) -> dict:
-        """Text and filters, without boosts."""
-        text = self.text_query()
-        query: dict = {"bool": {"filter": [*self.filters(), *extra_filters]}}
-        if text is not None:
-            query["bool"]["must"] = [text]
-            query["bool"]["boost"] = boost
-        if exclude:
-            query["bool"]["must_not"] = [exclude]
-        return query
-
-    def boosts(self) -> list[dict]:
-        """search.ranking's taxonomy and situation boosts as score functions.
-        Scores cannot go below zero in Elasticsearch, so a conflicting audience
-        gets nothing where every other result gets AUDIENCE_CONFLICT; the offset
-        is taken off again before scores are shown."""
-        analysed = self.analysed
-        functions = []
-        for code, weight in analysed.codes.items():
-            named = {
-                "bool": {
-                    "should": [
-                        {"term": {"categories": code}},
-                        {"term": {"audiences": code}},
-                    ]
-                }
-            }
-            functions.append({"filter": named, "weight": CODE_BOOST * weight})
-            functions.append(
-                {
-                    "filter": {
-                        "bool": {
-                            "filter": [{"term": {"features": code}}],
-                            "must_not": [named],
-                        }
-                    },
-                    "weight": CODE_BOOST * weight / 2,
-                }
-            )
-        categories = analysed.situation_categories()
-        for position, code in enumerate(categories):
-            functions.append(
-                {
-                    "filter": {"term": {"categories": code}},
-                    "weight": SITUATION_BOOST
-                    * max(0.2, 1 - SITUATION_DECAY * position),
-                }
-            )
-        audiences = analysed.situation_audiences()
-        conflict = None
-        if audiences:
-            matches = {"terms": {"audiences": audiences}}
-            functions.append({"filter": matches, "weight": AUDIENCE_MATCH})
-            if categories:
-                conflict = {
-                    "bool": {
-                        "filter": [{"exists": {"field": "audiences"}}],
-                        "must_not": [matches],
-                    }
-                }
-        if conflict is None:
-            # With no function matching, Elasticsearch would add 1.
-            functions.append({"filter": {"match_all": {}}, "weight": 0})
-        else:
-            self.offset = AUDIENCE_CONFLICT
-            functions.append({"filter": conflict, "weight": 0})
-            functions.append(
-                {
-                    "filter": {"bool": {"must_not": [conflict]}},
-                    "weight": AUDIENCE_CONFLICT,
-                }
-            )
-        return functions
-
-    # Requests ------------------------------------------------------------------
-
-    def _search(self, **body):
-        return self.client.search(
-            index=self.indexes, ignore_unavailable=True, allow_no_indices=True, **body
-        )
-
-    def translated_groups(self) -> list[str]:
-        """Groups that match in the reader's own language (step 1)."""
-        if len(self.languages) == 1:
-            return []
-        groups: list[str] = []
-        after = None
-        while True:
-            composite = {
-                "size": OPENING_PAGE,
-                "sources": [{"group": {"terms": {"field": "group"}}}],
-            }
-            if after:
-                composite["after"] = after
-            response = self.client.search(
-                index=alias_name(self.prefix, self.query.language),
-                query=self.matching(),
-                size=0,
-                aggs={"groups": {"composite": composite}},
-                ignore_unavailable=True,
-                allow_no_indices=True,
-            )
-            aggregation = response.get("aggregations", {}).get("groups")
-            if not aggregation:
-                return groups
-            groups.extend(b["key"]["group"] for b in aggregation["buckets"])
-            after = aggregation.get("after_key")
-            if not after or len(aggregation["buckets"]) < OPENING_PAGE:
-                return groups
-
-    def exclusion(self, groups) -> dict | None:
-        if not groups:
-            return None
-        return {
-            "bool": {
-                "filter": [
-                    {"terms": {"language": [lang for lang in self.languages[1:]]}},
-                    {"terms": {"group": groups}},
-                ]
-            }
-        }
-
-    def opening_buckets(self, exclude) -> list[tuple[str, int, float]]:
-        """(opening key, services, best text score) over the matching set."""
-        buckets = []
-        after = None
-        while True:
-            composite = {
-                "size": OPENING_PAGE,
-                "sources": [
-                    {"opening": {"terms": {"field": "opening", "missing_bucket": True}}}
-                ],
-            }
-            if after:
-                composite["after"] = after
-            aggregation = {"composite": composite}
-            if self.has_text:
-                aggregation["aggs"] = {
-                    "best": {"top_hits": {"size": 1, "_source": False}}
-                }
-            response = self._search(
-                query=self.matching(exclude=exclude),
-                size=0,
-                aggs={"opening": aggregation},
-                track_total_hits=False,
-            )
-            found = response.get("aggregations", {}).get("opening")
-            if not found:
-                return buckets
-            for bucket in found["buckets"]:
-                key = bucket["key"]["opening"]
-                best = bucket.get("best", {}).get("hits", {}).get("max_score") or 0.0
-                buckets.append(
-                    (NO_HOURS if key is None else key, bucket["doc_count"], best)
-                )
-            after = found.get("after_key")
-            if not after or len(found["buckets"]) < OPENING_PAGE:
-                return buckets
-
-    def best_score(self, exclude) -> float:
-        response = self._search(
-            query=self.matching(exclude=exclude),
-            size=1,
-            source=False,
-            track_total_hits=False,
-        )
-        return response["hits"].get("max_score") or 0.0
-
-    def run(self):
-        query, f = self.query, self.query.filters
-        exclude = self.exclusion(self.translated_groups())
-        open_filter = []
-        top = 1.0
-        if f.open_now is not None:
-            wanted = [
-                (key, best)
-                for key, _, best in self.opening_buckets(exclude)
-                if key != NO_HOURS and hours.is_open(key, self.at) is f.open_now
-            ]
-            # No key is open (or closed): filter on a key no service has.
-            open_filter = [{"terms": {"opening": [k for k, _ in wanted] or [NO_HOURS]}}]
-            top = max((best for _, best in wanted), default=0.0) or 1.0
-        elif self.has_text:
-            top = self.best_score(exclude) or 1.0
-
-        matching = self.matching(open_filter, exclude, boost=1.0 / top)
-        # Further pages of the opening-hours aggregation need the same query.
-        self.last_query = matching
-        if self.has_text:
-            scored = {
-                "function_score": {
-                    "query": matching,
-                    "functions": self.boosts(),
-                    "score_mode": "sum",
-                    "boost_mode": "sum",
-                }
-            }
-        else:
-            scored = {"constant_score": {"filter": matching, "boost": 0.0}}
-        response = self._search(
-            query=scored,
-            sort=self.sort(),
-            track_scores=True,
-            track_total_hits=True,
-            from_=(query.page - 1) * query.per_page,
-            size=query.per_page,
-            aggs=self.aggregations(),
-        )
-        return (
-            response["hits"]["total"]["value"],
-            self.hits(response),
-            self.facets(response.get("aggregations", {})),
-        )
-
-    def sort(self) -> list:
-        query = self.query
-        by_name = [{"sort_title": "asc"}, {"language": "asc"}]
-        if query.sort == "distance":
-            order = [{"_score": "desc"}, {"sort_title": "asc"}]
-            if query.point is None:
-                return order
-            return [
-                {
-                    "_geo_distance": {
-                        "location": {"lat": query.point.lat, "lon": query.point.lon},
-                        "order": "asc",
-                        "unit": "km",
-                        "distance_type": "arc",
-                        "ignore_unmapped": True,
-                    }
-                },
-                *order,
-            ]
-        if query.sort == "name" or not self.has_text:
-            return by_name
-        return [{"_score": "desc"}, {"sort_title": "asc"}]
-
-    def aggregations(self) -> dict:
-        return {
-            "keys": {"terms": {"field": "facet_keys", "size": FACET_BUCKETS}},
-            # Results for the whole county or country count in every municipality.
-            "covering": {
-                "filter": {"terms": {"municipalities": list(COVERS_ALL)}},
-                "aggs": {
-                    "areas": {
-                        "terms": {
-                            "field": "facet_keys",
-                            "include": "municipality:.*",
-                            "size": FACET_BUCKETS,
-                        }
-                    }
-                },
-            },
-            "opening": {
-                "composite": {
-                    "size": OPENING_PAGE,
-                    "sources": [{"opening": {"terms": {"field": "opening"}}}],
-                }
-            },
-        }
-
-    def hits(self, response) -> list:
-        point = self.query.point
-        hits = []
-        for raw in response["hits"]["hits"]:
-            document = document_from_source(raw["_source"])
-            distance = None
-            if point is not None and document.latitude is not None:
-                distance = round(
-                    geo.haversine_km(
-                        point.lat, point.lon, document.latitude, document.longitude
-                    ),
-                    2,
-                )
-            score = 0.0
-            if self.has_text:
-                score = round((raw.get("_score") or 0.0) - self.offset, 4)
-            candidate = Candidate(
-                ref=raw["_id"],
-                group=raw["_source"].get("group", document.id),
-                language=document.language,
-                keys=[],
-                title=document.title,
-                score=score,
-                distance_km=distance,
-                open_now=(
-                    hours.is_open(hours.opening_key(document), self.at)
-                    if document.type == "service"
-                    else None
-                ),
-            )
-            hits.append(hit_for(candidate, document, self.analysed))
-        return hits
-
-    def facets(self, aggregations) -> dict[str, list[tuple[str, int]]]:
-        """search.facets.count, from aggregated counts instead of documents."""
-        counter = {
-            b["key"]: b["doc_count"]
-            for b in aggregations.get("keys", {}).get("buckets", [])
-        }
-        covering_agg = aggregations.get("covering", {})
-        covering = covering_agg.get("doc_count", 0)
-        overlap = {
-            b["key"]: b["doc_count"]
-            for b in covering_agg.get("areas", {}).get("buckets", [])
-        }
-        opened = closed = 0
-        for key, number in self.all_opening(aggregations.get("opening")):
-            if hours.is_open(key, self.at):
-                opened += number
-            else:
-                closed += number
-        result: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
-        for item, number in counter.items():
-            name, _, value = item.partition(":")
-            if name in ("category", "audience", "language", *BOOLEAN_FACETS):
-                result[name].append((value, number))
-            elif name == "municipality" and value not in COVERS_ALL:
-                result[name].append((value, number - overlap.get(item, 0) + covering))
-        result["open_now"] = [("true", opened), ("false", closed)]
-        for name in result:
-            if name in BOOLEAN_FACETS:
-                result[name] = sorted(result[name], key=lambda item: item[0] != "true")
-            else:
-                result[name] = sorted(
-                    result[name], key=lambda item: (-item[1], item[0])
-                )
-        return result
-
-    def all_opening(self, first):
-        """Every (opening key, services) of the main request's composite
-        aggregation, fetching further pages when there are many."""
-        page = first
-        while page:
-            for bucket in page["buckets"]:
-                yield bucket["key"]["opening"], bucket["doc_count"]
-            after = page.get("after_key")
-            if not after or len(page["buckets"]) < OPENING_PAGE:
-                return
-            page = self.next_opening_page(after)
-
-    def next_opening_page(self, after) -> dict | None:
-        response = self._search(
-            query=self.last_query,
-            size=0,
-            track_total_hits=False,
-            aggs={
-                "opening": {
-                    "composite": {
-                        "size": OPENING_PAGE,
-                        "after": after,
-                        "sources": [{"opening": {"terms": {"field": "opening"}}}],
-                    }
-                }
-            },
-        )
-        return response.get("aggregations", {}).get("opening")

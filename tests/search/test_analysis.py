@@ -161,3 +161,40 @@ def test_any_text_can_be_analysed(text):
     query = analyse_query(text, "nb", vocabulary)
 
     assert all(token.isalnum() for token in query.tokens)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "category:a",
+                    "category:b",
+                    "audience:c",
+                    "municipality:Bergen",
+                    "municipality:Voss",
+                    "municipality:Vestland",
+                    "municipality:Hele landet",
+                    "free:true",
+                    "free:false",
+                    "language:pl",
+                ]
+            ),
+            unique=True,
+        ),
+        max_size=30,
+    ),
+    st.data(),
+)
+def test_bitset_facet_counts_equal_plain_counts(rows, data):
+    from search.facets import BitsetCounter, count
+
+    catalogue = {ref: frozenset(keys) for ref, keys in enumerate(rows)}
+    chosen = data.draw(st.sets(st.sampled_from(list(catalogue) or [0])))
+    chosen = [ref for ref in catalogue if ref in chosen]
+    flags = [None] * len(chosen)
+
+    expected = count([sorted(catalogue[ref]) for ref in chosen], flags)
+
+    assert BitsetCounter(catalogue)(chosen, flags) == expected
