@@ -30,6 +30,8 @@ class PublicLocation:
     accessibility: str
     wheelchair_accessible: bool
     confidential: bool
+    # Free text an editor may have written the address into: not shown when secret.
+    description: str = ""
 
     @property
     def has_address(self):
@@ -53,6 +55,7 @@ def public_location(location):
             accessibility=location.accessibility,
             wheelchair_accessible=location.wheelchair_accessible,
             confidential=False,
+            description=location.description,
         )
     return PublicLocation(
         hsds_id=str(location.hsds_id),

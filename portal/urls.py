@@ -13,6 +13,7 @@ from portal import views
 urlpatterns = [
     path("healthz", views.health, name="health"),
     path("api/search/", include("search.urls")),
+    path("api/hsds/", include("directory.api_urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

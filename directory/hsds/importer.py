@@ -8,7 +8,7 @@ by item (`import_file`), so a large document needs no more memory than a small o
 import datetime as dt
 import decimal
 import json
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -41,6 +41,7 @@ from portal.models import HomePage
 # The report keeps this many lines of each kind (the counts are always complete), so
 # that importing a million services does not keep a million lines in memory.
 DETAIL_LIMIT = 1000
+ORGANISATION_CACHE_SIZE = 500
 # A record's own errors come out of these while it is read.
 _BAD_VALUE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 # The service's parts, as (HSDS list, related name, model).
@@ -64,6 +65,8 @@ SERVICE_FIELDS = [
     "is_example_data",
     "open_on_public_holidays",
 ]
+# What a translation takes from its source unchanged: all but the texts.
+SHARED_FIELDS = [f for f in SERVICE_FIELDS if f not in TRANSLATED_FIELDS.values()]
 ORGANISATION_FIELDS = ["title", "description", "email", "website", "is_example_data"]
 
 
@@ -355,9 +358,9 @@ def _describe(path, error):
 
 
 class _ServiceImport:
-    """One document's services. Remembers the organisations and terms it has seen,
-    so that an organisation with a hundred services is compared and published once,
-    not a hundred times."""
+    """One document's services. Remembers the terms and the organisations it has
+    seen lately, so that an organisation with a hundred services is compared once,
+    not a hundred times (and published only if the document changes it)."""
 
     def __init__(self, report):
         self.report = report
@@ -367,7 +370,9 @@ class _ServiceImport:
             str(term.hsds_id): term
             for term in TaxonomyTerm.objects.filter(locale=self.locale)
         }
-        self.organisations = {}  # hsds id -> page, checked against this document
+        # hsds id -> page, checked against this document. Bounded, so memory stays
+        # flat when every service has an organisation of its own.
+        self.organisations = OrderedDict()
 
     def import_one(self, item, path):
         pending = {}
@@ -375,7 +380,11 @@ class _ServiceImport:
             self.report.problem(f"{path}: expected a service object")
         elif _savepoint(path, self.report, lambda: self._apply(item, path, pending)):
             # Only now: a rolled-back record's new organisation no longer exists.
-            self.organisations.update(pending)
+            for org_id, organisation in pending.items():
+                self.organisations[org_id] = organisation
+                self.organisations.move_to_end(org_id)
+            while len(self.organisations) > ORGANISATION_CACHE_SIZE:
+                self.organisations.popitem(last=False)
 
     def _apply(self, item, path, pending):
         report = self.report
@@ -416,6 +425,10 @@ class _ServiceImport:
         _replace_children(service, children, created)
         _publish(service)
         report.note("created" if created else "updated", f"service {service.title}")
+        if not created:
+            for translation in _translations(service):
+                if _follow_source(translation, service, children):
+                    _publish(translation)
 
     def _organisation(self, item, pending):
         data = item.get("organization") or {}
@@ -537,12 +550,15 @@ def _part_fields(model):
     return [f.attname for f in model._meta.concrete_fields if f.name not in skip]
 
 
-def _service_state(service, children):
-    parts = tuple(
+def _parts_state(children):
+    return tuple(
         tuple(_state(child, _part_fields(model)) for child in objects)
         for (_hsds, _name, model), objects in zip(CHILDREN, children, strict=True)
     )
-    return _state(service, SERVICE_FIELDS), parts
+
+
+def _service_state(service, children):
+    return _state(service, SERVICE_FIELDS), _parts_state(children)
 
 
 def _current_children(service):
@@ -563,6 +579,42 @@ def _replace_children(service, children, created):
             child.sort_order = position
         model.objects.bulk_create(objects)
         setattr(service, related_name, objects)
+
+
+def _translations(service):
+    return (
+        ServicePage.objects.live()
+        .filter(translation_key=service.translation_key)
+        .exclude(locale=service.locale)
+    )
+
+
+def _follow_source(translation, source, children):
+    """Give a translation its source's phones, hours, places, terms and other
+    untranslated details (a Norwegian update must not leave an old phone number
+    on the English page). True if anything changed; the caller publishes."""
+    current = _current_children(translation)
+    if _state(translation, SHARED_FIELDS) == _state(source, SHARED_FIELDS) and (
+        _parts_state(current) == _parts_state(children)
+    ):
+        return False
+    for name in SHARED_FIELDS:
+        setattr(translation, name, getattr(source, name))
+    copies = [
+        [
+            type(child)(
+                **{
+                    f.attname: getattr(child, f.attname)
+                    for f in child._meta.concrete_fields
+                    if f.name not in ("id", "service")
+                }
+            )
+            for child in objects
+        ]
+        for objects in children
+    ]
+    _replace_children(translation, copies, created=False)
+    return True
 
 
 def _fill_organisation(organisation, data, item):
@@ -724,7 +776,13 @@ def _import_translation(item, path, locale, report):
             if item.get(hsds_name):
                 setattr(translation, model_name, item[hsds_name])
         line = f"{locale.language_code} translation of {source.title}"
-        if not created and translation.live and before == _state(translation, names):
+        followed = _follow_source(translation, source, _current_children(source))
+        if (
+            not created
+            and not followed
+            and translation.live
+            and before == _state(translation, names)
+        ):
             report.note("unchanged", line)
             return
         translation.full_clean()

@@ -13,6 +13,7 @@ CHUNK_SIZE = 1 << 16
 # the memory a broken or hostile document can make the reader use.
 MAX_ITEM_SIZE = 64 << 20
 _WHITESPACE = " \t\n\r"
+_NUMBER = "0123456789+-.eE"
 
 
 class StreamError(ValueError):
@@ -109,8 +110,14 @@ class _Buffer:
                         path, f"a single value is over {MAX_ITEM_SIZE >> 20} MB"
                     ) from exc
                 raise self.error(path, f"not valid JSON: {exc.msg}", exc.pos) from exc
-            # A number at the very end of the window may go on in the next chunk.
-            if end == len(self._text) and not self._eof and self._fill():
+            # A number cut by the window ("12", "1.", "1e-") may go on in the next
+            # chunk: read on unless something that ends a number follows it.
+            if (
+                isinstance(value, int | float)
+                and not self._eof
+                and not self._text[end:].strip(_NUMBER)
+                and self._fill()
+            ):
                 continue
             self._pos = end
             return value

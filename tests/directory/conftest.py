@@ -19,3 +19,17 @@ def make_service(taxonomy):
         return ServicePage.objects.get(hsds_id=record["id"])
 
     return make
+
+
+@pytest.fixture
+def hsds_example(portal_site):
+    """A slice of the project's example data, imported as an editor's file would
+    be (taxonomy, Norwegian services, English set); returns the three documents."""
+    from directory.hsds import import_document
+    from tests.directory.hsds_support import example_documents
+
+    taxonomy, services, english = example_documents()
+    import_document(taxonomy)
+    import_document(services)
+    import_document(english, language="en")
+    return taxonomy, services, english

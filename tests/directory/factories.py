@@ -42,6 +42,7 @@ def service_record(name="Testtjeneste", *, organisation="Testorganisasjon", **fi
         "organization": {
             "id": str(uuid.uuid5(uuid.NAMESPACE_URL, organisation)),
             "name": organisation,
+            "description": f"Om {organisation}.",
             "email": "org@example.org",
         },
         "name": name,
@@ -88,6 +89,7 @@ def confidential_location(street="Hemmeligveien 7", lat=60.391234, lon=5.324567)
                     "address_1": street,
                     "city": "Bergen",
                     "region": "Bergen",
+                    "state_province": "Vestland",
                     "postal_code": "5003",
                     "country": "NO",
                     "address_type": "postal",

@@ -47,6 +47,12 @@ def public_outputs(client):
             yield f"{path}?q={query}", response.content.decode()
         suggest = client.get("/api/search/suggest/", {"q": query[:3] or "k"})
         yield f"suggest {query}", suggest.content.decode()
+    for lang in ("nb", "en"):
+        params = {"full": "true", "per_page": 500, "lang": lang}
+        hsds = client.get("/api/hsds/services", params)
+        yield f"HSDS API ({lang})", hsds.content.decode()
+    csv_export = client.get("/api/hsds/services.csv")
+    yield "CSV export", b"".join(csv_export.streaming_content).decode()
 
 
 def test_no_public_output_contains_a_secret_address(client, everything):
