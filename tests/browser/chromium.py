@@ -32,10 +32,6 @@ def missing_reason():
     for path, package in ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")):
         if not os.access(path, os.X_OK):
             return f"{path} not found (Debian package {package})"
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        return "selenium is not installed (the dev packages of requirements.lock)"
     return None
 
 
@@ -53,9 +49,12 @@ def start(profile_dir):
         # Chromium's sandbox refuses to run as root.
         options.add_argument("--no-sandbox")
     options.add_argument(f"--user-data-dir={profile_dir}")
-    # Network and page events (every request the page makes) and the console.
+    # Network events (every request the page makes) and the console.
     options.set_capability(
         "goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"}
+    )
+    options.add_experimental_option(
+        "perfLoggingPrefs", {"enableNetwork": True, "enablePage": False}
     )
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_script_timeout(60)

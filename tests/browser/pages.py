@@ -4,8 +4,8 @@
 # production): the machine that runs the tests has no internet.
 NEUTRAL_PATH = "/healthz"
 
-# Example content the tests visit. The guidance pages exist only in Norwegian; other
-# languages show them with a notice.
+# Example content the tests visit. The guidance pages exist only in Norwegian, which
+# the Arabic pages show with a notice (English has its own tree, without them).
 HOME_PATH = "/{language}/"
 SEARCH_PATH = "/{language}/sok/?q=krisesenter"
 SERVICE_PATH = "/{language}/hjelp/krisesenteret-i-bergen/krisesenter-bergen-kvinner/"
