@@ -8,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import call_sheet_views, views
 
 urlpatterns = [
     path("healthz", views.health, name="health"),
@@ -26,6 +26,16 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("sok/", views.find_help, name="find_help"),
+    path(
+        "ringeliste/<str:municipality>/",
+        call_sheet_views.call_sheet_page,
+        name="call_sheet",
+    ),
+    path(
+        "ringeliste/<str:municipality>.pdf",
+        call_sheet_views.call_sheet_pdf,
+        name="call_sheet_pdf",
+    ),
     path("", include("directory.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
