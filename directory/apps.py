@@ -6,3 +6,8 @@ from django.apps import AppConfig
 class DirectoryConfig(AppConfig):
     name = "directory"
     verbose_name = "Directory"
+
+    def ready(self):
+        from directory import signals
+
+        signals.connect()

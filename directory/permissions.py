@@ -1,4 +1,24 @@
-"""Who may edit what: one editor group per partner organisation, and moderators."""
+"""Who may edit what in the directory.
+
+Wagtail's page permissions apply to a page and everything below it, so the page tree
+carries the rules:
+
+    home
+    └── directory index          Moderators: add, change, publish, lock, unlock
+        ├── organisation A       "Editors: A": add, change (never publish)
+        │   ├── service …
+        │   └── guidance page …  (the organisation's own pages)
+        └── organisation B       "Editors: B": add, change
+
+Every change below the directory index goes through the "Directory moderation"
+workflow, whose one task the Moderators approve. Translations (other locales' copies
+of the directory) get the same rules as their source.
+
+These rows point at pages, which exist only once the portal is set up, so they are
+made at set-up time and when pages are created (directory/signals.py), never by a
+data migration: `setup_portal` calls `ensure_directory_permissions()`, which is safe to
+run again and repairs what is missing.
+"""
 
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import (
@@ -11,7 +31,25 @@ from wagtail.models import (
 
 MODERATORS = "Moderators"
 EDITOR_GROUP_PREFIX = "Editors: "
+WORKFLOW = "Directory moderation"
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+
+MODERATOR_PAGE_PERMISSIONS = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+)
+EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+# Model permissions: moderators keep the taxonomy; editors read and close the error
+# reports about their own services (directory.wagtail_hooks limits them to those).
+MODERATOR_MODEL_PERMISSIONS = [
+    f"{action}_{model}"
+    for model in ("taxonomyterm", "errorreport")
+    for action in ("add", "change", "delete", "view")
+]
+EDITOR_MODEL_PERMISSIONS = ["change_errorreport", "view_errorreport"]
 
 
 def _admin_access():
@@ -26,25 +64,44 @@ def _page_permission(codename):
     )
 
 
+def _directory_permissions(codenames):
+    return Permission.objects.filter(
+        content_type__app_label="directory", codename__in=codenames
+    )
+
+
+def _grant_pages(group, page, codenames):
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=_page_permission(codename)
+        )
+
+
 def ensure_moderators(directory_index):
     """Moderators may publish anywhere in the directory and approve changes."""
     group, _ = Group.objects.get_or_create(name=MODERATORS)
-    group.permissions.add(_admin_access())
-    for codename in ("add_page", "change_page", "publish_page", "lock_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=directory_index, permission=_page_permission(codename)
-        )
+    group.permissions.add(
+        _admin_access(), *_directory_permissions(MODERATOR_MODEL_PERMISSIONS)
+    )
+    _grant_pages(group, directory_index, MODERATOR_PAGE_PERMISSIONS)
     return group
 
 
-def ensure_moderation_workflow(directory_index):
-    """Every change in the directory goes through the moderators' approval."""
-    moderators = ensure_moderators(directory_index)
-    workflow, created = Workflow.objects.get_or_create(name="Directory moderation")
+def moderation_workflow():
+    """The one workflow of the directory: the Moderators approve."""
+    moderators, _ = Group.objects.get_or_create(name=MODERATORS)
+    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW)
     if created:
         task = GroupApprovalTask.objects.create(name="Moderator approval")
         task.groups.set([moderators])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return workflow
+
+
+def ensure_moderation_workflow(directory_index):
+    """Every change in the directory goes through the moderators' approval."""
+    ensure_moderators(directory_index)
+    workflow = moderation_workflow()
     WorkflowPage.objects.update_or_create(
         page=directory_index, defaults={"workflow": workflow}
     )
@@ -56,20 +113,53 @@ def editor_group_name(organisation):
 
 
 def partner_group(organisation):
-    permission = GroupPagePermission.objects.filter(
-        page=organisation, group__name__startswith=EDITOR_GROUP_PREFIX
-    ).first()
+    """The editor group of an organisation, found through the organisation's page or
+    one of its translations (the group keeps working when the page is renamed)."""
+    permission = (
+        GroupPagePermission.objects.filter(
+            page__translation_key=organisation.translation_key,
+            page__content_type=organisation.content_type_id,
+            group__name__startswith=EDITOR_GROUP_PREFIX,
+        )
+        .select_related("group")
+        .order_by("pk")
+        .first()
+    )
     return permission.group if permission else None
 
 
 def ensure_partner_group(organisation):
-    """The editors of one organisation: add and edit its pages, never publish."""
+    """The editors of one organisation: add and edit pages below it and below its
+    translations, never publish; read and close its error reports."""
+    from directory.models import OrganisationPage
+
     group = partner_group(organisation)
     if group is None:
         group, _ = Group.objects.get_or_create(name=editor_group_name(organisation))
-    group.permissions.add(_admin_access())
-    for codename in ("add_page", "change_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=organisation, permission=_page_permission(codename)
-        )
+    group.permissions.add(
+        _admin_access(), *_directory_permissions(EDITOR_MODEL_PERMISSIONS)
+    )
+    for page in OrganisationPage.objects.filter(
+        translation_key=organisation.translation_key
+    ):
+        _grant_pages(group, page, EDITOR_PAGE_PERMISSIONS)
     return group
+
+
+def ensure_directory_permissions():
+    """Moderators, the workflow and every organisation's editor group, for every
+    language's directory. Safe to run again. Returns the number of editor groups."""
+    from django.conf import settings
+
+    from directory.models import DirectoryIndexPage, OrganisationPage
+
+    for index in DirectoryIndexPage.objects.all():
+        ensure_moderation_workflow(index)
+    organisations = OrganisationPage.objects.order_by("path")
+    # Sources first, so that a new group is named after the Norwegian title.
+    source = organisations.filter(locale__language_code=settings.LANGUAGE_CODE)
+    groups = {
+        ensure_partner_group(organisation).pk
+        for organisation in [*source, *organisations.exclude(pk__in=source)]
+    }
+    return len(groups)

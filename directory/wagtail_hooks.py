@@ -1,9 +1,14 @@
 """Admin additions: taxonomy snippets and the "Due for review" dashboard panel."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.models import ErrorReport, TaxonomyTerm
@@ -44,6 +49,59 @@ def add_due_for_review_panel(request, panels):
     panels.append(DueForReviewPanel(request.user))
 
 
+class ErrorReportPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions say what an editor may do with error reports at all; the
+    page tree says which ones: only reports about services they may edit."""
+
+    def _reports_services_editable_by(self, user, reports):
+        if user.is_superuser:
+            return reports
+        editable = [
+            report.pk
+            for report in reports.select_related("service")
+            if report.service.permissions_for_user(user).can_edit()
+        ]
+        return reports.filter(pk__in=editable)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and (
+            user.is_superuser or instance.service.permissions_for_user(user).can_edit()
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        reports = super().instances_user_has_any_permission_for(user, actions)
+        return self._reports_services_editable_by(user, reports)
+
+
+error_report_policy = ErrorReportPermissionPolicy(ErrorReport)
+register_permission_policy(ErrorReport, error_report_policy)
+
+
+class OwnReportsOnly:
+    """Opening a report by its address is refused unless it is about a service the
+    editor may edit (Wagtail's generic views check only the model permission)."""
+
+    def get_object(self, *args, **kwargs):
+        report = super().get_object(*args, **kwargs)
+        if not error_report_policy.user_has_any_permission_for_instance(
+            self.request.user, ["change", "view"], report
+        ):
+            raise PermissionDenied
+        return report
+
+
+class ErrorReportEditView(OwnReportsOnly, snippet_views.EditView):
+    pass
+
+
+class ErrorReportHistoryView(OwnReportsOnly, snippet_views.HistoryView):
+    pass
+
+
+class ErrorReportUsageView(OwnReportsOnly, snippet_views.UsageView):
+    pass
+
+
 class ErrorReportViewSet(SnippetViewSet):
     """Editors see the reports about services they may edit, and nothing else."""
 
@@ -53,17 +111,22 @@ class ErrorReportViewSet(SnippetViewSet):
     list_display = ["service", "problem", "received_on", "resolved"]
     list_filter = ["resolved", "problem"]
     add_to_admin_menu = True
+    edit_view_class = ErrorReportEditView
+    history_view_class = ErrorReportHistoryView
+    usage_view_class = ErrorReportUsageView
+    # What the visitor wrote stays as written: editors only mark it resolved.
+    panels = [
+        FieldPanel("service", read_only=True),
+        FieldPanel("problem", read_only=True),
+        FieldPanel("message", read_only=True),
+        FieldPanel("received_on", read_only=True),
+        FieldPanel("resolved"),
+    ]
 
     def get_queryset(self, request):
-        reports = ErrorReport.objects.select_related("service")
-        if request.user.is_superuser:
-            return reports
-        editable = [
-            report.pk
-            for report in reports
-            if report.service.permissions_for_user(request.user).can_edit()
-        ]
-        return reports.filter(pk__in=editable)
+        return error_report_policy.instances_user_has_any_permission_for(
+            request.user, ["view", "change"]
+        ).select_related("service")
 
 
 register_snippet(ErrorReportViewSet)

@@ -66,10 +66,24 @@ class OrganisationPage(Page):
         FieldPanel("is_example_data"),
     ]
     parent_page_types = ["directory.DirectoryIndexPage"]
-    subpage_types = ["directory.ServicePage"]
+    # The organisation's own pages live below it, next to its services, so that its
+    # editor group's permissions on this page cover both (directory/permissions.py).
+    subpage_types = ["directory.ServicePage", "portal.GuidancePage"]
 
     class Meta:
         verbose_name = _("organisation")
+
+    def listed_services(self):
+        return [
+            service
+            for service in ServicePage.objects.child_of(self).live().order_by("title")
+            if service.is_listed
+        ]
+
+    def guidance_pages(self):
+        from portal.models import GuidancePage
+
+        return GuidancePage.objects.child_of(self).live().order_by("path")
 
 
 class ServicePage(Page):

@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from directory.setup import ensure_directory
 from portal.models import HomePage
 
 DEMO_EDITOR = "demo-redaktor"
@@ -40,6 +41,9 @@ class Command(BaseCommand):
             ensure_locales()
             home = ensure_home_page()
             ensure_site(home, options["hostname"], options["port"])
+            # The directory, its moderators, workflow and editor groups: page
+            # permissions need the pages, so they are made here, not in a migration.
+            ensure_directory(home)
         if not options["no_example_content"]:
             call_command("load_example_content", verbosity=options["verbosity"])
         if options["demo_editor"]:
