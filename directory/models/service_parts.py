@@ -132,6 +132,7 @@ class Schedule(Orderable):
     closes_at = models.TimeField()
     runs_past_midnight = models.BooleanField(
         default=False,
+        verbose_name=_("runs past midnight"),
         help_text=_("Tick when the opening ends the next morning, e.g. 15:00–03:00."),
     )
     description = models.CharField(max_length=255, blank=True)
