@@ -3,11 +3,11 @@ printable page and as a PDF that any reader can open."""
 
 import datetime as dt
 import re
-import zlib
 
 import pytest
 
 from portal import call_sheet
+from tests.portal.pdf_reading import read_pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -160,32 +160,6 @@ def test_without_a_guide_the_sheet_still_gives_the_emergency_numbers(portal_site
 
 
 # --- The PDF, read the way a PDF reader reads it --------------------------------
-
-
-def read_pdf(data):
-    """Objects by number (checked against the cross-reference table), and the
-    drawn text with its positions, from the inflated content streams."""
-    start = int(re.search(rb"startxref\n(\d+)\n%%EOF", data).group(1))
-    assert data[start:].startswith(b"xref\n")
-    count = int(re.match(rb"xref\n0 (\d+)\n", data[start:]).group(1))
-    rows = data[start:].split(b"\n")[3 : 3 + count - 1]
-    objects = {}
-    for number, row in enumerate(rows, start=1):
-        offset = int(row[:10])
-        assert data[offset:].startswith(f"{number} 0 obj".encode()), number
-        objects[number] = data[offset : data.index(b"endobj", offset)]
-    texts = []
-    for body in objects.values():
-        stream = re.search(rb"stream\n(.*)\nendstream", body, re.S)
-        if not stream:
-            continue
-        for x, y, literal in re.findall(
-            rb"([\d.]+) ([\d.]+) Td \(((?:\\.|[^\\)])*)\) Tj",
-            zlib.decompress(stream.group(1)),
-        ):
-            text = re.sub(rb"\\(.)", rb"\1", literal).decode("cp1252")
-            texts.append((float(x), float(y), text))
-    return objects, texts
 
 
 def test_the_pdf_is_one_a4_page_with_the_municipality_in_norwegian_letters(
