@@ -17,6 +17,7 @@ from django.http import JsonResponse, StreamingHttpResponse
 from django.utils import timezone
 
 from directory.hsds import exporter, spreadsheet
+from portal.safe_json import MarkupSafeJSONEncoder
 
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 500
@@ -31,7 +32,12 @@ class BadParameters(Exception):
 
 
 def _json(data, status=200):
-    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    return JsonResponse(
+        data,
+        status=status,
+        encoder=MarkupSafeJSONEncoder,  # search text comes back: no live markup
+        json_dumps_params={"ensure_ascii": False},
+    )
 
 
 def _not_found(message):
@@ -107,7 +113,8 @@ class Parameters:
         raw = self._raw(name)
         if not raw:
             return default
-        if not raw.isdigit() or not 1 <= int(raw) <= maximum:
+        # isascii: str.isdigit() also accepts '²' and '٣', which int() refuses.
+        if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= maximum:
             self.errors[name] = f"must be a whole number from 1 to {maximum}"
             return default
         return int(raw)

@@ -10,6 +10,7 @@ from pathlib import Path
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET
 
+from portal.safe_json import MarkupSafeJSONEncoder
 from search import service
 from search.query import QueryError, parse
 from search.suggestions import MAX_SUGGEST_INPUT
@@ -19,7 +20,10 @@ OPENAPI = Path(__file__).resolve().parent / "openapi.json"
 
 def _json(data, status=200):
     response = JsonResponse(
-        data, status=status, json_dumps_params={"ensure_ascii": False}
+        data,
+        status=status,
+        encoder=MarkupSafeJSONEncoder,  # the query text comes back: no live markup
+        json_dumps_params={"ensure_ascii": False},
     )
     # What someone searched for must not stay in a shared or proxy cache.
     response["Cache-Control"] = "no-store"
