@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -58,3 +59,6 @@ class BaseStreamBlock(blocks.StreamBlock):
     question_answer = QuestionAnswerBlock()
     steps = StepListBlock()
     when_to_call_emergency = WhenToCallEmergencyBlock()
+    # Wagtail's image block asks for alt text (or "decorative"); the template serves
+    # AVIF and WebP renditions in a few widths, so a phone loads a small file.
+    image = ImageBlock(template="blocks/image_block.html")
