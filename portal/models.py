@@ -13,9 +13,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal import request_cache
 from portal.blocks import BaseStreamBlock
+from portal.translations import keep_links_in_visitor_language, route_with_fallback
 
 DEFAULT_QUICK_EXIT_URL = "https://www.yr.no/"
+
+# Links to Norwegian pages on a page rendered for a visitor of another language stay
+# under that language's prefix (portal/translations.py).
+keep_links_in_visitor_language()
 
 
 class HomePage(Page):
@@ -64,6 +70,11 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        # Every public address is routed from a home page: a page the visitor's
+        # language lacks is found in the Norwegian tree (portal/translations.py).
+        return route_with_fallback(self, request, path_components, super().route)
 
     def get_context(self, request, *args, **kwargs):
         from directory.models import TaxonomyTerm
@@ -155,6 +166,7 @@ class GuidancePage(Page):
             .filter(locale__language_code=settings.LANGUAGE_CODE, status="active")
             .filter(attributes__taxonomy_term__translation_key__in=keys)
             .distinct()
+            .select_related("locale")
             .prefetch_related("phones", "service_areas")
         )
         if municipality:
@@ -169,7 +181,7 @@ class GuidancePage(Page):
                 s.title,
             ),
         )
-        return [service.localized for service in ranked[:limit]]
+        return request_cache.localized_pages(ranked[:limit], prefetch=["phones"])
 
     search_fields = [
         *Page.search_fields,

@@ -1,8 +1,175 @@
-"""Which translations have fallen behind their Norwegian source, for editors."""
+"""Translations of pages: which language a page's text is really in, the Norwegian
+fallback for pages not translated yet, and which translations have fallen behind
+their Norwegian source (for editors).
 
+A visitor who reads, say, English gets every page under ``/en/``. Where a page has no
+English translation yet they see the Norwegian page there, with a notice in English
+(templates/includes/translation_notice.html), and every link on it keeps them under
+``/en/``. Parents that wagtail-localize copied so that a translated page has a place
+in the English tree are aliases of the Norwegian page: their text is Norwegian too,
+and they count as untranslated.
+"""
+
+from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import wraps
 
+from django.conf import settings
+from django.http import Http404
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
+
+# The language of the public page being rendered; set only while rendering one, so
+# that the admin and the APIs keep each page's own address.
+_visitor_language = ContextVar("visitor_language", default=None)
+
+
+@contextmanager
+def rendering_for(language):
+    """Links to Norwegian pages point under ``/<language>/`` inside this block."""
+    token = _visitor_language.set(language)
+    try:
+        yield
+    finally:
+        _visitor_language.reset(token)
+
+
+def swap_language_prefix(path, code):
+    """``/nb/a/b/`` -> ``/<code>/a/b/``; a path without a language prefix gets one."""
+    from portal.languages import AUTONYMS
+
+    parts = path.split("/", 2)
+    if len(parts) > 1 and parts[1] in AUTONYMS:
+        rest = parts[2] if len(parts) > 2 else ""
+        return f"/{code}/{rest}"
+    return f"/{code}{path}"
+
+
+def text_language(page):
+    """The language a page's own text is written in: its locale's, except for an
+    alias of a page in another language (wagtail-localize's stand-in for a parent
+    that is not translated yet), whose text is its source's."""
+    cached = getattr(page, "_text_language", None)
+    if cached:
+        return cached
+    locale = getattr(page, "locale", None)
+    code = getattr(locale, "language_code", None)
+    if code and getattr(page, "alias_of_id", None):
+        source = Page.objects.filter(pk=page.alias_of_id).select_related("locale")
+        source_code = source.values_list("locale__language_code", flat=True).first()
+        code = source_code or code
+    if code:
+        with suppress(AttributeError):  # an object that takes no attributes
+            page._text_language = code
+    return code
+
+
+def is_real_translation(page):
+    """A live page whose text is in its own locale's language."""
+    return bool(page.live) and text_language(page) == page.locale.language_code
+
+
+def _visitor_url_parts(get_url_parts):
+    """Wrap ``Page.get_url_parts``: while a public page is rendered for a visitor of
+    another language (``rendering_for``), a Norwegian page's address is the same
+    path under the visitor's language prefix, where the home page's ``route``
+    serves it in Norwegian with the notice. Everywhere else (admin, APIs, sitemaps)
+    every page keeps its own address."""
+
+    @wraps(get_url_parts)
+    def url_parts(self, request=None):
+        parts = get_url_parts(self, request=request)
+        visitor = _visitor_language.get()
+        if (
+            not visitor
+            or parts is None
+            or parts[2] is None
+            or visitor == settings.LANGUAGE_CODE
+            or self.locale.language_code != settings.LANGUAGE_CODE
+        ):
+            return parts
+        site_id, root_url, page_path = parts
+        return site_id, root_url, swap_language_prefix(page_path, visitor)
+
+    url_parts.keeps_visitor_language = True
+    return url_parts
+
+
+def keep_links_in_visitor_language():
+    """Install the wrapper on Wagtail's Page, so that every page type, specific or
+    not (``page.get_children`` gives plain pages), and every way of making a link
+    (``{% pageurl %}``, ``page.url``, rich text) follows it. Called once, when the
+    portal's models load."""
+    if not getattr(Page.get_url_parts, "keeps_visitor_language", False):
+        Page.get_url_parts = _visitor_url_parts(Page.get_url_parts)
+
+
+def _counterpart(page, locale):
+    if locale is None or page.locale_id == locale.pk:
+        return page
+    return page.get_translation_or_none(locale)
+
+
+def _route_in_both(request, local, source, components, locales):
+    """Route ``components`` below ``local`` (the visitor's language) or, where that
+    tree has no such page, below ``source`` (Norwegian); back into the visitor's
+    tree wherever it continues."""
+    slug, rest = components[0], components[1:]
+    tried = set()
+    for parent in (local, source):
+        if parent is None or parent.pk in tried:
+            continue
+        tried.add(parent.pk)
+        child = parent.get_children().filter(slug=slug).first()
+        if child is None:
+            continue
+        child = child.specific
+        child._cached_parent_obj = parent
+        try:
+            if not rest or type(child).route is not Page.route:
+                # The page itself, or a page that routes its own sub-paths.
+                return child.route(request, rest)
+            visitor_locale, source_locale = locales
+            return _route_in_both(
+                request,
+                _counterpart(child, visitor_locale),
+                _counterpart(child, source_locale),
+                rest,
+                locales,
+            )
+        except Http404:
+            continue
+    raise Http404
+
+
+def route_with_fallback(page, request, path_components, route):
+    """For a home page's ``route``: Wagtail's ``route`` (passed in) in the visitor's
+    language tree; where that tree lacks a page (or has only a draft of it), the
+    Norwegian page instead, re-entering the visitor's tree wherever it continues."""
+    try:
+        return route(request, path_components)
+    except Http404:
+        source_locale = Locale.objects.filter(
+            language_code=settings.LANGUAGE_CODE
+        ).first()
+        source = _counterpart(page, source_locale)
+        if not path_components or source is None or source.pk == page.pk:
+            raise
+    return _route_in_both(
+        request, page, source, path_components, (page.locale, source_locale)
+    )
+
+
+def published_translation(page, language):
+    """The live, really translated version of ``page`` in ``language``, if any."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None or page.locale_id == locale.pk:
+        return None
+    translation = page.get_translation_or_none(locale)
+    if translation is not None and is_real_translation(translation):
+        return translation
+    return None
 
 
 @dataclass

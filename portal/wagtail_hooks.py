@@ -1,12 +1,19 @@
-"""Admin additions of the site shell: the out-of-date translations report."""
+"""Wagtail hooks of the site shell: the out-of-date translations report, and the
+Norwegian fallback for pages not translated yet (portal/translations.py)."""
 
-from django.shortcuts import render
+from django.conf import settings
+from django.shortcuts import redirect, render
 from django.urls import path, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from portal.translations import outdated_translations
+from portal.translations import (
+    outdated_translations,
+    published_translation,
+    rendering_for,
+)
 
 
 def outdated_translations_view(request):
@@ -37,3 +44,35 @@ def register_outdated_translations_menu_item():
         reverse("outdated_translations"),
         icon_name="site",
     )
+
+
+@hooks.register("before_serve_page")
+def redirect_to_translation(page, request, serve_args, serve_kwargs):
+    """A Norwegian page reached under another language's prefix (the Norwegian
+    fallback) moves to that language's own translation once one is published."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE or page.locale.language_code == language:
+        return None
+    translation = published_translation(page, language)
+    if translation is None or serve_args or serve_kwargs:
+        return None
+    url = translation.get_url(request=request)
+    if not url or url == request.path:
+        return None
+    query = request.GET.urlencode()
+    return redirect(f"{url}?{query}" if query else url)
+
+
+@hooks.register("on_serve_page")
+def render_links_in_visitor_language(next_serve_page):
+    """Render public pages while links to Norwegian pages keep the visitor's
+    language (portal.translations.keep_links_in_visitor_language)."""
+
+    def serve(page, request, serve_args, serve_kwargs):
+        with rendering_for(get_language()):
+            response = next_serve_page(page, request, serve_args, serve_kwargs)
+            if callable(getattr(response, "render", None)):
+                response.render()  # links are made while rendering
+        return response
+
+    return serve

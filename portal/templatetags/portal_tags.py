@@ -1,50 +1,65 @@
-"""Template tags of the site shell: the language switcher's links."""
+"""Template tags of the site shell: the language switcher's links and the language
+of text shown among another language's words."""
 
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
+from django.utils.translation import gettext as _
 
+from directory.models.service_parts import WEEKDAY_CHOICES
 from portal.languages import AUTONYMS
+from portal.translations import (
+    is_real_translation,
+    rendering_for,
+    swap_language_prefix,
+    text_language,
+)
 
 register = template.Library()
 
 
-def _swap_language_prefix(path, code):
-    parts = path.split("/", 2)
-    if len(parts) > 1 and parts[1] in AUTONYMS:
-        rest = parts[2] if len(parts) > 2 else ""
-        return f"/{code}/{rest}"
-    return f"/{code}{path}"
-
-
-@register.simple_tag(takes_context=True)
-def language_links(context):
-    """The same page in every language: its translation where one exists, otherwise
-    the same address under the other language's prefix (shown in the source language
-    with a notice)."""
-    request = context.get("request")
-    page = context.get("page")
+def _page_translations(page):
     translations = {}
     if page is not None and getattr(page, "pk", None):
         for translation in page.get_translations(inclusive=True).select_related(
             "locale"
         ):
             translations[translation.locale.language_code] = translation
+    return translations
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The same page in every language: its published translation where one exists,
+    otherwise the Norwegian page under that language's prefix (served there in
+    Norwegian with a notice). ``translated`` says whether that language has the
+    page's text really translated: only those are hreflang alternates."""
+    request = context.get("request")
+    page = context.get("page")
+    translations = _page_translations(page)
+    source = translations.get(settings.LANGUAGE_CODE)
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
         translation = translations.get(code)
-        if translation is not None and translation.live:
-            url = translation.get_url(request=request)
+        translated = translation is not None and is_real_translation(translation)
+        if translated:
+            with rendering_for(None), override(code):
+                url = translation.get_url(request=request)
+        elif source is not None and source.live:
+            with rendering_for(code):
+                url = source.get_url(request=request)
         else:
-            url = _swap_language_prefix(request.path if request else "/", code)
+            url = swap_language_prefix(request.path if request else "/", code)
         links.append(
             {
                 "code": code,
                 "autonym": AUTONYMS[code],
                 "url": url,
                 "current": code == current,
+                # Pages outside the page tree (search) are wholly interface text.
+                "translated": translated or page is None,
             }
         )
     return links
@@ -61,12 +76,35 @@ def content_language(page):
     words (a page not yet translated is shown in Norwegian), so that screen readers
     pronounce it as Norwegian and its punctuation stays in place on right-to-left
     pages; nothing when the page is in the visitor's language."""
-    locale = getattr(page, "locale", None)
-    code = getattr(locale, "language_code", None)
+    return language_attributes(text_language(page))
+
+
+@register.filter
+def language_attributes(code):
+    """` lang=".." dir=".."` for text in language ``code`` when that is not the
+    page's language (search results in Norwegian on an Arabic page)."""
     if not code or code == get_language():
         return ""
     direction = "rtl" if code in settings.RTL_LANGUAGES else "ltr"
     return format_html(' lang="{}" dir="{}"', code, direction)
+
+
+@register.filter
+def text_language_of(page):
+    """The language a page's text is in (an alias of a Norwegian page: Norwegian)."""
+    return text_language(page)
+
+
+@register.filter
+def in_visitor_language(url):
+    """A stored address of a Norwegian page, under the visitor's language prefix
+    (where that page is served in Norwegian with a notice, links staying in the
+    visitor's language)."""
+    language = get_language()
+    prefix = f"/{settings.LANGUAGE_CODE}/"
+    if url and language != settings.LANGUAGE_CODE and url.startswith(prefix):
+        return swap_language_prefix(url, language)
+    return url
 
 
 @register.filter
@@ -77,3 +115,40 @@ def get_name(names, code):
 @register.filter
 def multiply(value, factor):
     return int(value) * int(factor)
+
+
+WEEKDAY_NAMES = dict(WEEKDAY_CHOICES)
+WEEKDAY_ORDER = list(WEEKDAY_NAMES)
+
+
+@register.filter
+def weekdays(byday):
+    """Opening days as words in the visitor's language: "MO,TU,WE,TH,FR" ->
+    "Monday–Friday", all seven -> "Every day", "1WE" (monthly) -> "Wednesday,
+    week 1 of the month"."""
+    days = [day.strip().upper() for day in str(byday or "").split(",") if day]
+    if not days:
+        return ""
+    if sorted(days, key=_day_index) == WEEKDAY_ORDER:
+        return _("Every day")
+    if all(day in WEEKDAY_NAMES for day in days) and len(days) >= 3:
+        indexes = sorted(WEEKDAY_ORDER.index(day) for day in days)
+        if indexes == list(range(indexes[0], indexes[-1] + 1)):
+            first, last = WEEKDAY_ORDER[indexes[0]], WEEKDAY_ORDER[indexes[-1]]
+            return f"{WEEKDAY_NAMES[first]}–{WEEKDAY_NAMES[last]}"
+    names = []
+    for day in days:
+        if day in WEEKDAY_NAMES:
+            names.append(str(WEEKDAY_NAMES[day]))
+        elif day[-2:] in WEEKDAY_NAMES:
+            names.append(
+                _("%(weekday)s, week %(number)s of the month")
+                % {"weekday": WEEKDAY_NAMES[day[-2:]], "number": day[:-2]}
+            )
+        else:
+            names.append(day)
+    return ", ".join(names)
+
+
+def _day_index(day):
+    return WEEKDAY_ORDER.index(day) if day in WEEKDAY_NAMES else len(WEEKDAY_ORDER)

@@ -34,12 +34,27 @@ def test_home_page_renders_in_every_language_with_lang_and_dir(
     assert f'<html lang="{language}" dir="{direction}">' in response.content.decode()
 
 
-def test_every_page_lists_hreflang_alternates_for_all_languages(client, home_page):
+def test_hreflang_alternates_list_only_real_translations(client, home_page):
+    """A page's alternates are its translations (test_language_fallback.py has the
+    translated cases); the search page is all interface text, so every language."""
+    page = client.get("/nb/").content.decode()
+    search = client.get("/nb/sok/").content.decode()
+
+    assert 'hreflang="nb" href="http://testserver/nb/"' in page
+    assert 'hreflang="en"' not in page.split("</head>")[0]
+    for language in LANGUAGES:
+        assert f'hreflang="{language}" href="http://testserver/{language}/sok/"' in (
+            search
+        )
+    assert 'hreflang="x-default"' in page and 'hreflang="x-default"' in search
+
+
+def test_language_switcher_offers_every_language_for_the_same_page(client, home_page):
     html = client.get("/nb/").content.decode()
+    switcher = html.split('class="language-switcher"', 1)[1]
 
     for language in LANGUAGES:
-        assert f'hreflang="{language}" href="http://testserver/{language}/"' in html
-    assert 'hreflang="x-default"' in html
+        assert f'href="/{language}/" lang="{language}"' in switcher
 
 
 def test_untranslated_page_shows_norwegian_text_with_a_notice(client, example_content):
