@@ -8,6 +8,8 @@ import math
 import re
 
 from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from directory.areas import AREA_NAMES
 from search.backends.base import (
@@ -26,11 +28,14 @@ FALSE = {"0", "false", "no", "off"}
 
 
 class QueryError(ValueError):
-    """Invalid parameters: `errors` maps each parameter to a plain reason."""
+    """Invalid parameters: `errors` maps each parameter to a plain reason, a whole
+    sentence in the visitor's language (the one `lang` asks for, else the active
+    one), shown as it is on the search page and returned by the API."""
 
     def __init__(self, errors: dict[str, str]):
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
+        self.message = _("Invalid search parameters.")
 
 
 def _values(params, name) -> list[str]:
@@ -49,7 +54,7 @@ def _bool(params, name, errors):
         return True
     if value in FALSE:
         return False
-    errors[name] = "must be true or false"
+    errors[name] = _("%(name)s must be true or false.") % {"name": name}
     return None
 
 
@@ -57,12 +62,11 @@ def _int(params, name, default, low, high, errors):
     if name not in params:
         return default
     raw = str(params.get(name, "")).strip()
-    if not raw.isdigit() or not raw.isascii() or len(raw) > 6:
-        errors[name] = f"must be a whole number from {low} to {high}"
-        return default
-    value = int(raw)
-    if not low <= value <= high:
-        errors[name] = f"must be a whole number from {low} to {high}"
+    value = int(raw) if raw.isdigit() and raw.isascii() and len(raw) <= 6 else None
+    if value is None or not low <= value <= high:
+        errors[name] = _(
+            "%(name)s must be a whole number from %(low)s to %(high)s."
+        ) % {"name": name, "low": low, "high": high}
         return default
     return value
 
@@ -74,19 +78,29 @@ def _float(params, name, low, high, errors):
             raise ValueError
         value = float(raw)
     except ValueError:
-        errors[name] = "must be a number"
+        errors[name] = _("%(name)s must be a number.") % {"name": name}
         return None
     if not math.isfinite(value) or not low <= value <= high:
-        errors[name] = f"must be a number from {low} to {high}"
+        errors[name] = _("%(name)s must be a number from %(low)s to %(high)s.") % {
+            "name": name,
+            "low": low,
+            "high": high,
+        }
         return None
     return value
+
+
+def _unknown_codes_message(name, codes):
+    if name == "category":
+        return _("Unknown kind of help: %(codes)s.") % {"codes": codes}
+    return _("Unknown group: %(codes)s.") % {"codes": codes}
 
 
 def _codes(params, name, known, errors):
     codes = _values(params, name) if name in params else []
     bad = [c for c in codes if not CODE.match(c) or (known and c not in known)]
     if bad:
-        errors[name] = "unknown code(s): " + ", ".join(b[:40] for b in bad[:5])
+        errors[name] = _unknown_codes_message(name, ", ".join(b[:40] for b in bad[:5]))
     return [c for c in codes if c not in bad][:20]
 
 
@@ -98,24 +112,43 @@ def known_codes(taxonomy):
     )
 
 
+def too_long_message(limit):
+    return _("The search text can be at most %(limit)s characters long.") % {
+        "limit": limit
+    }
+
+
 def parse(params, *, check_codes=True) -> SearchQuery:
-    """A SearchQuery from request parameters, or QueryError listing every problem."""
+    """A SearchQuery from request parameters, or QueryError listing every problem
+    (in the language `lang` asks for, else the active language)."""
+    portal_languages = {code for code, _name in settings.LANGUAGES}
+    language = str(params.get("lang", "") or "").strip()
+    with translation.override(
+        language
+        if language in portal_languages
+        else translation.get_language() or settings.LANGUAGE_CODE
+    ):
+        return _parse(params, check_codes, portal_languages)
+
+
+def _parse(params, check_codes, portal_languages) -> SearchQuery:
     from directory.models.service_parts import LANGUAGE_CHOICES
 
     errors: dict[str, str] = {}
     text = str(params.get("q", ""))
     if len(text) > MAX_QUERY_LENGTH:
-        errors["q"] = f"must be at most {MAX_QUERY_LENGTH} characters"
+        errors["q"] = too_long_message(MAX_QUERY_LENGTH)
         text = ""
     text = "".join(ch for ch in text if ch.isprintable() or ch.isspace())
-    portal_languages = {code for code, _ in settings.LANGUAGES}
     language = str(params.get("lang", "") or settings.LANGUAGE_CODE).strip()
     if language not in portal_languages:
-        errors["lang"] = "must be one of " + ", ".join(sorted(portal_languages))
+        errors["lang"] = _("Unknown language. Use one of: %(codes)s.") % {
+            "codes": ", ".join(sorted(portal_languages))
+        }
         language = settings.LANGUAGE_CODE
     kind = params.get("type") or None
     if kind not in (None, "service", "page"):
-        errors["type"] = "must be service or page"
+        errors["type"] = _("The type must be “service” or “page”.")
         kind = None
     categories = _codes(
         params, "category", known_codes("category") if check_codes else None, errors
@@ -128,11 +161,11 @@ def parse(params, *, check_codes=True) -> SearchQuery:
         wanted = str(params.get("municipality")).strip().casefold()
         municipality = next((a for a in AREA_NAMES if a.casefold() == wanted), None)
         if municipality is None:
-            errors["municipality"] = "unknown municipality"
+            errors["municipality"] = _("That municipality is not in Vestland.")
     offered = _values(params, "language") if "language" in params else []
     service_languages = {code for code, _ in LANGUAGE_CHOICES}
     if any(code not in service_languages for code in offered):
-        errors["language"] = "unknown language code"
+        errors["language"] = _("Unknown language in the language filter.")
         offered = []
     filters = SearchFilters(
         type=kind,
@@ -148,8 +181,8 @@ def parse(params, *, check_codes=True) -> SearchQuery:
     point = None
     if "lat" in params or "lon" in params:
         if "lat" not in params or "lon" not in params:
-            errors["lat" if "lat" not in params else "lon"] = (
-                "give both lat and lon, or neither"
+            errors["lat" if "lat" not in params else "lon"] = _(
+                "Give both lat and lon, or neither."
             )
         else:
             lat = _float(params, "lat", -90.0, 90.0, errors)
@@ -158,10 +191,12 @@ def parse(params, *, check_codes=True) -> SearchQuery:
                 point = Point(lat, lon)
     sort = str(params.get("sort", "") or "relevance").strip()
     if sort not in SORT_ORDERS:
-        errors["sort"] = "must be one of " + ", ".join(SORT_ORDERS)
+        errors["sort"] = _("Sort by one of: %(orders)s.") % {
+            "orders": ", ".join(SORT_ORDERS)
+        }
         sort = "relevance"
     elif sort == "distance" and point is None and "lat" not in errors:
-        errors["sort"] = "sort=distance needs lat and lon"
+        errors["sort"] = _("Sorting by distance needs lat and lon.")
     page = _int(params, "page", 1, 1, MAX_PAGE, errors)
     per_page = _int(params, "per_page", 20, 1, MAX_PER_PAGE, errors)
     if errors:

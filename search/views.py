@@ -8,11 +8,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
 from portal.safe_json import MarkupSafeJSONEncoder
 from search import service
-from search.query import QueryError, parse
+from search.query import QueryError, parse, too_long_message
 from search.suggestions import MAX_SUGGEST_INPUT
 
 OPENAPI = Path(__file__).resolve().parent / "openapi.json"
@@ -30,8 +31,9 @@ def _json(data, status=200):
     return response
 
 
-def _bad_request(errors):
-    return _json({"error": "Invalid search parameters.", "errors": errors}, status=400)
+def _bad_request(errors, message=None):
+    message = message or gettext("Invalid search parameters.")
+    return _json({"error": message, "errors": errors}, status=400)
 
 
 @require_GET
@@ -39,7 +41,7 @@ def search(request):
     try:
         query = parse(request.GET)
     except QueryError as exc:
-        return _bad_request(exc.errors)
+        return _bad_request(exc.errors, exc.message)
     results = service.run_search(query)
     return _json(serialise(results, query.language))
 
@@ -48,11 +50,11 @@ def search(request):
 def suggest(request):
     text = str(request.GET.get("q", ""))
     if len(text) > MAX_SUGGEST_INPUT:
-        return _bad_request({"q": f"must be at most {MAX_SUGGEST_INPUT} characters"})
+        return _bad_request({"q": too_long_message(MAX_SUGGEST_INPUT)})
     try:
         language = parse({"lang": request.GET.get("lang", "")}).language
     except QueryError as exc:
-        return _bad_request(exc.errors)
+        return _bad_request(exc.errors, exc.message)
     return _json({"suggestions": service.suggest(text, language)})
 
 

@@ -55,8 +55,10 @@ def test_a_search_with_no_hits_shows_emergency_numbers_and_categories(
 def test_invalid_filters_give_a_400_with_a_message_not_a_500(client, directory):
     response = client.get("/nb/sok/", {"sort": "sideways", "page": "-1"})
 
+    html = response.content.decode()
     assert response.status_code == 400
-    assert "sort" in response.content.decode()
+    assert "relevance, distance, name" in html  # the sort orders it can take
+    assert "page må være et helt tall fra 1 til 500." in html
 
 
 def test_home_page_has_search_box_entry_points_and_categories(client, home_page):
