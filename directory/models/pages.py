@@ -293,6 +293,20 @@ class ServicePage(Page):
         )
 
     def get_context(self, request, *args, **kwargs):
+        # Everything the page lists, read once: the template asks for some of these
+        # more than once, and each term for its name in the visitor's language. Not
+        # in a preview, whose unsaved rows live on the page object itself.
+        if not getattr(request, "is_preview", False):
+            models.prefetch_related_objects(
+                [self],
+                "phones",
+                "schedules",
+                "closures",
+                "languages",
+                "service_areas",
+                "locations",
+                "attributes__taxonomy_term",
+            )
         context = super().get_context(request, *args, **kwargs)
         if not self.is_listed:
             context["alternatives"] = self.alternatives()

@@ -65,5 +65,25 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         return f"{self.name} ({self.get_taxonomy_display().lower()})"
 
     @property
+    def localized(self):
+        """Wagtail's ``localized`` (this term in the visitor's language, else this
+        term), with every term of that language read in one query per request."""
+        from portal import request_cache
+
+        if not request_cache.active():
+            return super().localized
+        locale_id = request_cache.active_locale_id()
+        if locale_id is None or locale_id == self.locale_id:
+            return self
+        terms = request_cache.memoized(
+            ("taxonomy-terms", locale_id),
+            lambda: {
+                term.translation_key: term
+                for term in TaxonomyTerm.objects.filter(locale_id=locale_id)
+            },
+        )
+        return terms.get(self.translation_key, self)
+
+    @property
     def synonym_list(self):
         return [line.strip() for line in self.synonyms.splitlines() if line.strip()]
