@@ -1,0 +1,186 @@
+"""A page costs the same, small number of database queries however many services,
+phones or terms it shows (issue 10). Speed itself is measured in bench/, never here:
+these tests only count queries, which do not depend on the machine."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.directory import factories
+
+pytestmark = pytest.mark.django_db
+
+# What a page may cost at most (the counts are exact and equal between sizes below;
+# this bound keeps them small).
+MAX_QUERIES = 30
+
+
+def make_services(count, **fields):
+    factories.make_taxonomy()
+    records = [
+        factories.service_record(
+            f"Krisesenter nummer {n}", organisation=f"Organisasjon {n % 4}", **fields
+        )
+        for n in range(count)
+    ]
+    factories.import_services(*records)
+    from directory.models import ServicePage
+
+    return list(ServicePage.objects.filter(locale__language_code="nb"))
+
+
+def queries_for(client, url):
+    client.get(url)  # the first request fills Wagtail's per-process caches
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured), response
+
+
+def guidance_page(home_page):
+    from directory.models import TaxonomyTerm
+    from portal.models import GuidancePage
+
+    page = GuidancePage(
+        title="Hjelp nær deg",
+        slug="hjelp-naer-deg",
+        summary="Tjenester der du bor.",
+        for_professionals=True,
+    )
+    home_page.add_child(instance=page)
+    page.related_categories.set(
+        TaxonomyTerm.objects.filter(code="crisis-shelter", locale__language_code="nb")
+    )
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def small(portal_site):
+    return make_services(3)
+
+
+@pytest.mark.parametrize("language", ["nb", "ar"])
+def test_search_results_cost_the_same_for_3_and_30_services(
+    client, portal_site, language, django_assert_num_queries
+):
+    url = f"/{language}/sok/?q=krisesenter"
+    make_services(3)
+    few, response = queries_for(client, url)
+    assert response.content.decode().count('class="call-link"') >= 3 or (
+        response.content.decode().count("tel:+4700") >= 3
+    )
+    make_services(27)
+    client.get(url)  # the search reloads its catalogue once after the index changed
+    with django_assert_num_queries(few):
+        response = client.get(url)
+    assert response.content.decode().count("Krisesenter nummer") >= 20
+    assert few <= MAX_QUERIES
+
+
+@pytest.mark.parametrize("language", ["nb", "ar"])
+def test_guidance_page_costs_the_same_for_3_and_12_services(
+    client, home_page, language, django_assert_num_queries
+):
+    make_services(3)
+    page = guidance_page(home_page)
+    url = f"/{language}{page.url[3:]}?kommune=Bergen"
+    few, response = queries_for(client, url)
+    assert response.content.decode().count("Krisesenter nummer") == 3
+    make_services(9)
+    client.get(url)
+    with django_assert_num_queries(few):
+        response = client.get(url)
+    assert response.content.decode().count("Krisesenter nummer") == 12
+    assert few <= MAX_QUERIES
+
+
+def service_fields(phones, areas, languages, extra_terms):
+    import uuid
+
+    return {
+        "phones": [
+            {"id": str(uuid.uuid4()), "number": f"+47 00 00 01 {n:02d}"}
+            for n in range(phones)
+        ],
+        "service_areas": [
+            {"id": str(uuid.uuid4()), "name": name}
+            for name in ("Bergen", "Askøy", "Bjørnafjorden", "Voss", "Stord")[:areas]
+        ],
+        "languages": [
+            {"id": str(uuid.uuid4()), "code": code}
+            for code in ("nb", "en", "ar", "pl", "uk")[:languages]
+        ],
+        "attributes": [
+            {"id": str(uuid.uuid4()), "taxonomy_term_id": factories.term_id(code)}
+            for code in [code for code, _t, _nb, _en in factories.TERMS]
+            + [f"feature-{n}" for n in range(extra_terms)]
+        ],
+    }
+
+
+@pytest.mark.parametrize("language", ["nb", "ar"])
+def test_service_page_costs_the_same_for_few_and_many_phones_terms_and_areas(
+    client, portal_site, language, django_assert_num_queries
+):
+    from directory.hsds import import_document
+
+    factories.make_taxonomy()
+    import_document(
+        {
+            "terms": [
+                {
+                    "id": factories.term_id(f"feature-{n}"),
+                    "code": f"feature-{n}",
+                    "taxonomy": "feature",
+                    "name": {"nb": f"Egenskap {n}", "en": f"Feature {n}"},
+                }
+                for n in range(8)
+            ]
+        }
+    )
+    (few,) = make_services(1, **service_fields(2, 2, 2, 1))
+    url = f"/{language}{few.url[3:]}"
+    count, response = queries_for(client, url)
+    assert response.content.decode().count("tel:+47000001") == 2
+    (many,) = [
+        s for s in make_services(1, **service_fields(10, 5, 5, 8)) if s.pk != few.pk
+    ]
+    url = f"/{language}{many.url[3:]}"
+    client.get(url)
+    with django_assert_num_queries(count):
+        response = client.get(url)
+    html = response.content.decode()
+    assert html.count("tel:+47000001") == 10
+    assert html.count("Egenskap ") == 8
+    assert count <= MAX_QUERIES
+
+
+def test_home_page_costs_the_same_for_few_and_many_categories(
+    client, portal_site, django_assert_num_queries
+):
+    """The home page lists every top-level category by its name in the visitor's
+    language: one query for all of them, not one per term."""
+    from directory.hsds import import_document
+
+    factories.make_taxonomy()
+    few, response = queries_for(client, "/en/")
+    assert "Crisis shelter" in response.content.decode()
+    import_document(
+        {
+            "terms": [
+                {
+                    "id": factories.term_id(f"extra-{n}"),
+                    "code": f"extra-{n}",
+                    "taxonomy": "category",
+                    "name": {"nb": f"Ekstra {n}", "en": f"Extra kind {n}"},
+                }
+                for n in range(20)
+            ]
+        }
+    )
+    client.get("/en/")
+    with django_assert_num_queries(few):
+        response = client.get("/en/")
+    assert response.content.decode().count("Extra kind") == 20
+    assert few <= MAX_QUERIES
