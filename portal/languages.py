@@ -23,6 +23,19 @@ LANGUAGES = [(code, name) for code, name, _, _ in PORTAL_LANGUAGES]
 RTL_LANGUAGES = {code for code, _, _, rtl in PORTAL_LANGUAGES if rtl}
 AUTONYMS = {code: autonym for code, _, autonym, _ in PORTAL_LANGUAGES}
 
+# Other languages a service may offer whose own names Django does not know.
+OTHER_AUTONYMS = {"ku": ("Kurdî", False), "prs": ("دری", True), "am": ("አማርኛ", False)}
+
+
+def own_name(code):
+    """(a language's name in its own script, right-to-left), or None if unknown."""
+    if code in AUTONYMS:
+        return AUTONYMS[code], code in RTL_LANGUAGES
+    if code in OTHER_AUTONYMS:
+        return OTHER_AUTONYMS[code]
+    info = LANG_INFO.get(code)
+    return (info["name_local"], bool(info.get("bidi"))) if info else None
+
 
 def register_language_info():
     """Teach Django the languages its LANG_INFO lacks (Somali, Tigrinya, Sami)."""

@@ -8,7 +8,7 @@ from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 
 from directory.models.service_parts import WEEKDAY_CHOICES
-from portal.languages import AUTONYMS
+from portal.languages import AUTONYMS, own_name
 from portal.translations import (
     is_real_translation,
     rendering_for,
@@ -152,3 +152,16 @@ def weekdays(byday):
 
 def _day_index(day):
     return WEEKDAY_ORDER.index(day) if day in WEEKDAY_NAMES else len(WEEKDAY_ORDER)
+
+
+@register.filter
+def language_own_name(code):
+    """A language a service offers, by its own name (a reader finds theirs whatever
+    the page's language), marked with its language and direction."""
+    found = own_name(code)
+    if found is None:
+        return _("Sign language") if code == "sgn" else code
+    name, rtl = found
+    return format_html(
+        '<span lang="{}" dir="{}">{}</span>', code, "rtl" if rtl else "ltr", name
+    )

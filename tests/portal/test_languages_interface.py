@@ -126,3 +126,32 @@ def test_runs_past_midnight_label_is_translated(compiled_catalogues, language, l
 
     with translation.override(language):
         assert str(field.verbose_name) == label
+
+
+def test_languages_a_service_offers_are_named_in_their_own_words(
+    client, directory, compiled_catalogues
+):
+    from directory.models import ServicePage
+    from directory.models.service_parts import ServiceLanguage
+
+    service = ServicePage.objects.get()
+    for code in ("ar", "de", "sgn"):
+        ServiceLanguage.objects.create(service=service, code=code)
+
+    html = client.get("/pl" + service.url.removeprefix("/nb")).content.decode()
+    offered = html.split("<dt>", 1)[1]
+
+    assert '<span lang="nb" dir="ltr">norsk bokmål</span>' in offered
+    assert '<span lang="ar" dir="rtl">العربية</span>' in offered
+    assert '<span lang="de" dir="ltr">Deutsch</span>' in offered
+    assert "Język migowy" in offered  # sign language: in the reader's language
+    assert "Norwegian Bokmål" not in html
+
+
+def test_back_link_after_an_error_report_keeps_the_visitors_language(client, directory):
+    from directory.models import ServicePage
+
+    service = ServicePage.objects.get()
+    html = client.get(f"/ar/meld-feil/{service.pk}/takk/").content.decode()
+
+    assert f'href="/ar/{service.url.removeprefix("/nb/")}"' in html
