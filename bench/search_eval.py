@@ -106,6 +106,7 @@ def main():
     backend = DatabaseBackend()
     judgments = json.loads(args.judgments.read_text(encoding="utf-8"))["queries"]
     by_language = defaultdict(list)
+    everything_in_order = []
     for item in judgments:
         results = backend.search(
             SearchQuery(text=item["query"], language=item["language"], per_page=10)
@@ -113,6 +114,7 @@ def main():
         ranked = [hit.id for hit in results.hits]
         figures = score(ranked, item["relevant"])
         by_language[item["language"]].append(figures)
+        everything_in_order.append(figures)
         if args.verbose:
             grades = {r["id"]: r["grade"] for r in item["relevant"]}
             top = " ".join(str(grades.get(i, 0)) for i in ranked[:5])
@@ -129,6 +131,13 @@ def main():
         everything.extend(rows)
         print(_row(language, rows))
     print(_row("**all**", everything))
+    added = defaultdict(list)
+    for item, figures in zip(judgments, everything_in_order, strict=True):
+        added[item.get("added", "")].append(figures)
+    if len(added) > 1:
+        for when, rows in sorted(added.items()):
+            label = f"added {when}" if when else "first set"
+            print(_row(f"*{label}*", rows))
     print()
     print(f"Machine: {_django.machine()}")
 

@@ -199,9 +199,10 @@ def measure(var_dir):
     backend.search(SearchQuery(text="vold"))  # loads the vocabulary
     cold_ms = (time.perf_counter() - started) * 1000
     timings = []
+    first_round = []
     cpu = []
     counts = {}
-    for _ in range(ROUNDS):
+    for round_number in range(ROUNDS):
         for language, text, filters, sort in QUERIES:
             query = SearchQuery(
                 text=text,
@@ -214,10 +215,14 @@ def measure(var_dir):
             results = backend.search(query)
             timings.append((time.perf_counter() - started) * 1000)
             cpu.append((time.process_time() - started_cpu) * 1000)
+            if round_number == 0:
+                first_round.append(timings[-1])
             counts[text or "(browse)"] = results.count
     timings.sort()
     cpu.sort()
+    first_round.sort()
     return {
+        "first_p95_ms": round(first_round[int(len(first_round) * 0.95) - 1], 1),
         "cpu_p50_ms": round(statistics.median(cpu), 1),
         "cpu_p95_ms": round(cpu[int(len(cpu) * 0.95) - 1], 1),
         "load": round(os.getloadavg()[0], 1),
@@ -262,10 +267,10 @@ def main():
         raise SystemExit(f"{generator} is missing: the benchmark needs ../shared/data")
     print(
         "| services | documents | build s | build peak MB | DB MB | cold ms "
-        "| p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms | largest result "
-        "| query peak MB | load |"
+        "| p50 ms | p95 ms | first-pass p95 ms | max ms | CPU p50 ms | CPU p95 ms "
+        "| largest result | query peak MB | load |"
     )
-    print("| ---: " * 14 + "|")
+    print("| ---: " * 15 + "|")
     for size in [int(s) for s in args.sizes.split(",")]:
         with tempfile.TemporaryDirectory(prefix="search-latency-") as tmp:
             source = Path(tmp) / "services.json"
@@ -293,6 +298,7 @@ def main():
                 f"| {built['build_peak_mb']} | {built['db_mb']} "
                 f"| {measured['cold_ms']} "
                 f"| {measured['p50_ms']} | {measured['p95_ms']}{flag} "
+                f"| {measured['first_p95_ms']} "
                 f"| {measured['max_ms']} | {measured['cpu_p50_ms']} "
                 f"| {measured['cpu_p95_ms']} | {measured['largest_result']} "
                 f"| {measured['query_peak_mb']} | {measured['load']} |",
@@ -301,7 +307,9 @@ def main():
     print()
     print(
         f"{len(QUERIES)} queries x {ROUNDS} rounds per size; target p95 <= "
-        f"{TARGET_P95_MS:.0f} ms. Machine: {_django.machine()}"
+        f"{TARGET_P95_MS:.0f} ms. First-pass p95: the first round only, before "
+        "the process has kept any text match (search.catalogue.MATCHES_KEPT). "
+        f"Machine: {_django.machine()}"
     )
 
 

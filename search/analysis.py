@@ -100,6 +100,101 @@ POSSESSIVES = {
     "so": {"kayga", "tayda", "ayga"},
 }
 
+# Nynorsk and bokmål spell many words of this field differently ("vald" / "vold",
+# "valdsutsette born" / "voldsutsatte barn"), and the directory is written mostly
+# in bokmål, with some nynorsk. Norwegian words are therefore also indexed and
+# looked up in their bokmål spelling: whole words, then a nynorsk first part of a
+# compound and a nynorsk last part (so "valdsutsette" -> "voldsutsatte").
+NYNORSK_WORDS = {
+    "eg": "jeg",
+    "ho": "hun",
+    "dei": "de",
+    "ikkje": "ikke",
+    "kva": "hva",
+    "kven": "hvem",
+    "kvar": "hvor",
+    "korleis": "hvordan",
+    "sjølv": "selv",
+    "vere": "være",
+    "vart": "ble",
+    "vert": "blir",
+    "heime": "hjemme",
+    "heim": "hjem",
+    "born": "barn",
+    "borna": "barna",
+    "ungar": "barn",
+    "gut": "gutt",
+    "gutar": "gutter",
+    "vaksen": "voksen",
+    "vaksne": "voksne",
+    "kjærasten": "kjæresten",
+    "kjæraste": "kjæreste",
+    "partnaren": "partneren",
+    "sambuar": "samboer",
+    "sambuaren": "samboeren",
+    "trugar": "truer",
+    "truga": "truet",
+    "trugsmål": "trusler",
+    "mishandla": "mishandlet",
+    "valdteken": "voldtatt",
+    "valdtatt": "voldtatt",
+    "valdeleg": "voldelig",
+    "bustad": "bolig",
+    "pårørande": "pårørende",
+    "naud": "nød",
+    "naudnummer": "nødnummer",
+    "rettleiing": "veiledning",
+    "tilvising": "henvisning",
+    "døgeret": "døgnet",
+    "ope": "åpent",
+    "skule": "skole",
+    "lækjar": "lege",
+    "innvandrar": "innvandrer",
+    "innvandrarar": "innvandrere",
+    "minoritetar": "minoriteter",
+    "flyktningar": "flyktninger",
+    "personar": "personer",
+    "kvinna": "kvinnen",
+    "tenester": "tjenester",
+    "teneste": "tjeneste",
+    "tilbod": "tilbud",
+    "tilboda": "tilbudene",
+    "hjelpa": "hjelpen",
+    "samtalar": "samtaler",
+    "eldste": "eldste",
+}
+NYNORSK_HEADS = {"vald": "vold", "born": "barn", "naud": "nød", "teneste": "tjeneste"}
+NYNORSK_TAILS = {
+    "utsette": "utsatte",
+    "utsett": "utsatt",
+    "teneste": "tjeneste",
+    "tenesta": "tjenesten",
+    "tenester": "tjenester",
+    "tilbod": "tilbud",
+    "bustad": "bolig",
+    "rettleiing": "veiledning",
+    "vald": "vold",
+    "valden": "volden",
+}
+
+
+@lru_cache(maxsize=50_000)
+def bokmal(word: str) -> str:
+    """The bokmål spelling of a nynorsk word of this field, else the word."""
+    if word in NYNORSK_WORDS:
+        return NYNORSK_WORDS[word]
+    found = word
+    for head, replacement in NYNORSK_HEADS.items():
+        if found.startswith(head) and len(found) > len(head):
+            found = replacement + found[len(head) :]
+            break
+    for tail, replacement in sorted(NYNORSK_TAILS.items(), key=lambda t: -len(t[0])):
+        if found.endswith(tail) and (found == tail or len(found) > len(tail) + 2):
+            found = found[: -len(tail)] + replacement
+            break
+    return found
+
+
 _ARABIC_SCRIPT = str.maketrans(
     {
         "أ": "ا",
@@ -409,18 +504,23 @@ class Vocabulary:
         return by_language
 
     def _index_term_words(self):
-        """Single content words of term names in each language -> codes, for
-        one-word queries in languages the documents are not written in."""
-        index: dict[str, dict[str, set[str]]] = {}
+        """Single content words of term names in each language -> {code: how
+        much of the name the word is}, for one-word queries in languages the
+        documents are not written in: "przemoc" is half of "Przemoc domowa"
+        (domestic violence) and a quarter of "Przemoc wobec osób starszych"."""
+        index: dict[str, dict[str, dict[str, float]]] = {}
         for term in self.terms:
-            for text in (term.name, *term.synonyms):
-                for word in words(text, term.language):
-                    if len(word) < 4 or is_stopword(word, term.language):
-                        continue
+            for text in (*name_variants(term.name), *term.synonyms):
+                content = [
+                    w
+                    for w in words(text, term.language)
+                    if len(w) >= 4 and not is_stopword(w, term.language)
+                ]
+                for word in content:
                     key = stem(word, term.language)
-                    index.setdefault(term.language, {}).setdefault(key, set()).add(
-                        term.code
-                    )
+                    codes = index.setdefault(term.language, {}).setdefault(key, {})
+                    share = 1.0 / len(content)
+                    codes[term.code] = max(codes.get(term.code, 0.0), share)
         return index
 
     # Lookups ----------------------------------------------------------------
@@ -523,6 +623,10 @@ def analyse_text(text: str, language: str, vocabulary: Vocabulary) -> list[str]:
         tokens.append(stem(word, language))
         if language in NORWEGIAN:
             parts = vocabulary.compound_parts(word)
+            spelt = bokmal(word)
+            if spelt != word:
+                tokens.append(stem(spelt, language))
+                parts = parts or vocabulary.compound_parts(spelt)
             tokens.extend(stem(part, language) for part in parts)
     return tokens
 
@@ -627,8 +731,11 @@ def analyse_query(text: str, language: str, vocabulary: Vocabulary) -> AnalysedQ
                 continue
             codes = vocabulary._term_words.get(language, {}).get(stem(word, language))
             if codes and not (i - 1 in possessive or i + 1 in possessive):
-                weight = 1.0 / len(codes)
-                for code in codes:
+                # The terms the word names most fully share the full weight.
+                best = max(codes.values())
+                leaders = sum(1 for share in codes.values() if share == best)
+                for code, share in codes.items():
+                    weight = share / best / leaders
                     result.codes[code] = max(result.codes.get(code, 0), weight)
                 word_codes.setdefault(i, set()).update(codes)
 
@@ -655,6 +762,13 @@ def _alternatives(word, language, scope, vocabulary, result):
     for lang in scope:
         group[stem(word, lang)] = None
     known = vocabulary.knows(word, scope)
+    spelt = bokmal(word) if language in NORWEGIAN else word
+    if spelt != word:
+        # Nynorsk typed, bokmål indexed (and the other way round: documents
+        # index both spellings).
+        for lang in scope:
+            group[stem(spelt, lang)] = None
+        known = known or vocabulary.knows(spelt, scope)
     if not known:
         for match in vocabulary.folded_matches(word, scope):
             for lang in scope:
@@ -669,5 +783,6 @@ def _alternatives(word, language, scope, vocabulary, result):
                 group[stem(correction, lang)] = None
     parts = []
     if any(lang in NORWEGIAN for lang in scope):
-        parts = [stem(part, "nb") for part in vocabulary.compound_parts(word)]
+        found = vocabulary.compound_parts(word) or vocabulary.compound_parts(spelt)
+        parts = [stem(part, "nb") for part in found]
     return list(group), parts

@@ -4,10 +4,17 @@ Every language has its own index, ``<prefix>-<lang>-v<N>``, reached through the
 alias ``<prefix>-<lang>``; searches and single-document writes go through aliases.
 A rebuild loads new versions beside the live ones, then moves every alias in one
 atomic request and drops the old versions, so searches never see a half-built
-index. Incremental writes (publish, unpublish, delete) go to every version of the
-language, so one made during a rebuild is not lost at the swap; documents carry
-an external version (the time they were written), so the rebuild's older copy of
-a page never overwrites a newer one.
+index. Writes made while a rebuild runs are not lost at the swap:
+
+- the new versions are created (prepare_rebuild) before the rebuild reads a
+  single page, and every incremental write (publish, unpublish, delete) goes to
+  every version of its language; a write that looked the versions up just before
+  they were created looks again after writing and writes the new ones too;
+- documents carry an external version (the time they were written), stamped for
+  the rebuild before it reads the pages, so its copy of a page never overwrites a
+  later write, and a delete leaves a tombstone that a loading index keeps for
+  LOADING_GC_DELETES (not Elasticsearch's default minute), so the rebuild's
+  older copy of a deleted page is refused however long the load takes.
 
 The publish/unpublish signal wiring that calls the backend is the search layer's
 (search.indexing); it is the same for every backend.
@@ -38,6 +45,8 @@ PING_TIMEOUT = 2.0
 # takes longer than a visitor's search may.
 ADMIN_TIMEOUT = 300.0
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+# How long a loading index remembers deletes (see the module docstring).
+LOADING_GC_DELETES = "12h"
 
 
 def index_prefix() -> str:
@@ -97,6 +106,16 @@ class LanguageIndexes:
         return max(self.versions, default=0) + 1
 
 
+@dataclass
+class RebuildPlan:
+    """A rebuild in progress: its document version and the index it loads for
+    each language (created before the pages are read)."""
+
+    version: int
+    new: dict[str, str] = field(default_factory=dict)  # language -> index name
+    filled: set[str] = field(default_factory=set)  # languages with documents
+
+
 def existing(client: Elasticsearch, prefix: str) -> dict[str, LanguageIndexes]:
     """Our indexes on the cluster, by language."""
     try:
@@ -131,12 +150,15 @@ def create_index(
         index.aliases(**{alias: {}})
     if loading:
         # A bulk load is faster without refreshes; finish_loading turns them on.
-        index.settings(refresh_interval="-1")
+        # Deletes made during the load must outlive it (module docstring).
+        index.settings(refresh_interval="-1", gc_deletes=LOADING_GC_DELETES)
     index.create(using=admin(client))
 
 
 def finish_loading(client: Elasticsearch, name: str) -> None:
-    admin(client).indices.put_settings(index=name, settings={"refresh_interval": None})
+    admin(client).indices.put_settings(
+        index=name, settings={"refresh_interval": None, "gc_deletes": None}
+    )
     admin(client).indices.refresh(index=name)
 
 

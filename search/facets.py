@@ -33,6 +33,9 @@ def _flag(value: bool) -> str:
 def document_keys(document) -> list[str]:
     keys = [f"type:{document.type}"]
     keys += [f"category:{code}" for code in document.categories]
+    if document.categories:
+        # The first category is what the help mainly is (ranking, not a facet).
+        keys.append(f"primary:{document.categories[0]}")
     keys += [f"audience:{code}" for code in document.audiences]
     keys += [f"feature:{code}" for code in document.features]
     keys += [f"municipality:{name}" for name in document.municipalities]
@@ -87,15 +90,37 @@ def count(
             if county in keys or national in keys:
                 covering += 1
                 overlap.update(municipalities)
+    return assemble(
+        counter.items(),
+        opened=sum(1 for flag in open_flags if flag),
+        closed=sum(1 for flag in open_flags if flag is False),
+        covering=covering,
+        overlap=overlap,
+    )
+
+
+def assemble(
+    counts, *, opened: int, closed: int, covering: int = 0, overlap=None
+) -> dict[str, list[tuple[str, int]]]:
+    """The facets answer from (facet key, results holding it) pairs, however a
+    backend counted them (Python, bitsets, Elasticsearch aggregations).
+
+    With `overlap` (municipality key -> county- or country-wide results that
+    also name it) and `covering` (how many results cover everything), each
+    municipality's count becomes the results the municipality filter would
+    match; without it, municipality counts are taken as already adjusted.
+    """
     facets: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
-    for item, number in counter.items():
+    for item, number in counts:
         name, _, value = item.partition(":")
-        if name in ("category", "audience", "language", *BOOLEAN_FACETS):
+        if name == "municipality":
+            if value in COVERS_ALL:
+                continue
+            if overlap is not None:
+                number = number - overlap.get(item, 0) + covering
             facets[name].append((value, number))
-        elif name == "municipality" and value not in COVERS_ALL:
-            facets[name].append((value, number - overlap[item] + covering))
-    opened = sum(1 for flag in open_flags if flag)
-    closed = sum(1 for flag in open_flags if flag is False)
+        elif name in _COUNTED:
+            facets[name].append((value, number))
     facets["open_now"] = [("true", opened), ("false", closed)]
     for name in facets:
         if name in BOOLEAN_FACETS:
@@ -103,6 +128,9 @@ def count(
         else:
             facets[name] = sorted(facets[name], key=lambda item: (-item[1], item[0]))
     return facets
+
+
+_COUNTED = frozenset(("category", "audience", "language", *BOOLEAN_FACETS))
 
 
 class BitsetCounter:
@@ -135,9 +163,19 @@ class BitsetCounter:
         for ref in refs:
             number = position[ref]
             mask[number >> 3] |= 1 << (number & 7)
-        chosen = int.from_bytes(mask, "little")
+        return self.from_bits(
+            int.from_bytes(mask, "little"),
+            sum(1 for flag in open_flags if flag),
+            sum(1 for flag in open_flags if flag is False),
+        )
+
+    def from_bits(
+        self, chosen: int, opened: int, closed: int
+    ) -> dict[str, list[tuple[str, int]]]:
+        """The facets of the entries whose bits are set in `chosen` (positions
+        as in `rows`), `opened` and `closed` of them open now or not."""
         covering = self.covering & chosen
-        facets: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
+        counts = []
         for item, bits in self.bits.items():
             name, _, value = item.partition(":")
             if name == "municipality":
@@ -145,20 +183,10 @@ class BitsetCounter:
                 if value in COVERS_ALL or not own:
                     continue  # only municipalities that appear in the results
                 number = (own | covering).bit_count()
-            elif name in facets:
+            elif name in _COUNTED:
                 number = (bits & chosen).bit_count()
             else:
                 continue
             if number:
-                facets[name].append((value, number))
-        opened = sum(1 for flag in open_flags if flag)
-        closed = sum(1 for flag in open_flags if flag is False)
-        facets["open_now"] = [("true", opened), ("false", closed)]
-        for name in facets:
-            if name in BOOLEAN_FACETS:
-                facets[name] = sorted(facets[name], key=lambda item: item[0] != "true")
-            else:
-                facets[name] = sorted(
-                    facets[name], key=lambda item: (-item[1], item[0])
-                )
-        return facets
+                counts.append((item, number))
+        return assemble(counts, opened=opened, closed=closed)

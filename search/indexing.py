@@ -124,16 +124,24 @@ def rebuild(backend=None) -> int:
     from search.sources import TermTexts, build_document, indexable_pages
 
     backend = backend or get_backend()
-    terms = TermTexts()
-    documents = [d for d in (build_document(p, terms) for p in indexable_pages()) if d]
-    with transaction.atomic():
-        LexiconEntry.objects.all().delete()
-        _remember_words(documents)
-    lexicon.forget()
-    vocabulary = lexicon.current_vocabulary()
-    for document in documents:
-        analyse_document(document, vocabulary)
-    count = backend.rebuild(documents)
+    # Before any page is read: writes made from now on reach the new index.
+    prepared = backend.prepare_rebuild()
+    try:
+        terms = TermTexts()
+        documents = [
+            d for d in (build_document(p, terms) for p in indexable_pages()) if d
+        ]
+        with transaction.atomic():
+            LexiconEntry.objects.all().delete()
+            _remember_words(documents)
+        lexicon.forget()
+        vocabulary = lexicon.current_vocabulary()
+        for document in documents:
+            analyse_document(document, vocabulary)
+    except BaseException:
+        backend.abandon_rebuild(prepared)
+        raise
+    count = backend.rebuild(documents, prepared)
     IndexState.bump()
     return count
 

@@ -19,18 +19,26 @@ TEXT_WEIGHT = 2.0
 # Taxonomy codes a query expanded to (a synonym, a term name in another language);
 # an audience says less about the help than a category.
 CODE_BOOST = 0.8
+# ... and more where it is what the help mainly is (its first category).
+PRIMARY_CODE_BOOST = 0.6
 AUDIENCE_CODE_BOOST = 0.4
 # A situation's categories, most important first; then who the help is for.
 SITUATION_BOOST = 1.2
 SITUATION_DECAY = 0.25
 AUDIENCE_MATCH = 0.8
+AUDIENCE_FOLLOWING = 0.5
 AUDIENCE_CONFLICT = 1.2
+# The query's words in the title: all of them add this much.
+TITLE_MATCH = 1.0
 # Someone describing what happens to them may need help tonight: among equally
 # fitting services, those open round the clock come first.
 ROUND_THE_CLOCK_IN_SITUATION = 0.4
 # When a backend had to accept results that hold only some of the words, those
 # holding every word still come first.
 PARTIAL_MATCH_PENALTY = 1.5
+# With fewer results than this when every word must match, any word may match
+# (every backend applies the same rule).
+RELAX_BELOW = 3
 
 
 @dataclass(slots=True)
@@ -54,6 +62,8 @@ class Candidate:
     # may pass them, or they are derived.
     keyset: frozenset = None  # type: ignore[assignment]
     sort_title: str = ""
+    # The analysed title tokens as a set (for the title boost), when known.
+    title_tokens: frozenset | None = None
     # False when the backend relaxed "every word" to "any word" and this one
     # does not hold every word.
     all_words: bool = True
@@ -83,14 +93,29 @@ def one_per_group(candidates: list[Candidate], language: str) -> list[Candidate]
     return list(best.values())
 
 
-class _Booster:
-    """The taxonomy and situation boosts of one query, compiled once and applied
-    to each candidate's facet keys."""
+class Booster:
+    """The taxonomy, situation and title boosts of one query, compiled once and
+    applied to each candidate. Public: every backend scores with it (the
+    Elasticsearch backend turns `pairs` and `title_clauses` into score functions).
+
+    - `pairs`: (facet key, weight) added when a candidate carries the key: the
+      codes the query expanded to, the situations' categories (most important
+      first), round-the-clock help in a situation, and the situations' audiences
+      (the first fully, the next ones by AUDIENCE_FOLLOWING: "han slår meg" asks
+      for help for victims, and more likely for women than for men).
+    - `audiences` / `conflict`: in a situation, help that names audiences but
+      none of the situation's is for someone else and loses AUDIENCE_CONFLICT.
+    - `title_clauses`: the query's word clauses; the share of them a title holds
+      adds up to TITLE_MATCH (a title says what the help is; the text of a small
+      directory where every service is about violence does not tell them apart).
+    """
 
     def __init__(self, analysed: AnalysedQuery | None):
         self.pairs: list[tuple[str, float]] = []
         self.audiences: frozenset[str] = frozenset()
         self.conflict = False
+        self.title_clauses: list[list[tuple[str, ...]]] = []
+        self.title_weight = 0.0
         if analysed is None:
             return
         for code, weight in analysed.codes.items():
@@ -99,6 +124,7 @@ class _Booster:
                 (f"category:{code}", CODE_BOOST * weight),
                 (f"audience:{code}", AUDIENCE_CODE_BOOST * weight),
                 (f"feature:{code}", CODE_BOOST * weight / 2),
+                (f"primary:{code}", PRIMARY_CODE_BOOST * weight),
             ]
         categories = analysed.situation_categories()
         for position, code in enumerate(categories):
@@ -106,36 +132,59 @@ class _Booster:
             self.pairs.append((f"category:{code}", weight))
         if categories:
             self.pairs.append(("round_the_clock:true", ROUND_THE_CLOCK_IN_SITUATION))
-        self.audiences = frozenset(
-            f"audience:{code}" for code in analysed.situation_audiences()
-        )
+        audiences = analysed.situation_audiences()
+        for position, code in enumerate(audiences):
+            weight = AUDIENCE_MATCH * (1.0 if position == 0 else AUDIENCE_FOLLOWING)
+            self.pairs.append((f"audience:{code}", weight))
+        self.audiences = frozenset(f"audience:{code}" for code in audiences)
         self.conflict = bool(categories)
+        self.title_clauses = [
+            [alt for alt in clause if alt] for clause in analysed.clauses if clause
+        ]
+        if self.title_clauses:
+            self.title_weight = TITLE_MATCH / len(self.title_clauses)
 
     def __call__(self, candidate: Candidate) -> float:
-        return self.boost(candidate.keyset, candidate.all_words)
+        return self.boost(
+            candidate.keyset, candidate.all_words, title=candidate.title_tokens
+        )
+
+    def title_boost(self, title: frozenset | None) -> float:
+        if not title or not self.title_weight:
+            return 0.0
+        held = 0
+        for clause in self.title_clauses:
+            for alternative in clause:
+                if all(token in title for token in alternative):
+                    held += 1
+                    break
+        return held * self.title_weight
 
     def boost(
-        self, keyset: frozenset, all_words: bool = True, has_audience=None
+        self,
+        keyset: frozenset,
+        all_words: bool = True,
+        has_audience=None,
+        title: frozenset | None = None,
     ) -> float:
         boost = 0.0 if all_words else -PARTIAL_MATCH_PENALTY
         for key, weight in self.pairs:
             if key in keyset:
                 boost += weight
-        if self.audiences:
-            if not self.audiences.isdisjoint(keyset):
-                boost += AUDIENCE_MATCH
-            elif self.conflict and (
+        if (
+            self.conflict
+            and self.audiences
+            and self.audiences.isdisjoint(keyset)
+            and (
                 has_audience
                 if has_audience is not None
                 else any(k.startswith("audience:") for k in keyset)
-            ):
-                boost -= AUDIENCE_CONFLICT
+            )
+        ):
+            boost -= AUDIENCE_CONFLICT
+        if title:
+            boost += self.title_boost(title)
         return boost
-
-
-def _boost(candidate: Candidate, analysed: AnalysedQuery | None) -> float:
-    """The boost of one candidate (see _Booster)."""
-    return _Booster(analysed)(candidate)
 
 
 def rank(
@@ -169,7 +218,7 @@ def rank(
     )
     top = max((c.text_score for c in candidates), default=0.0) or 1.0
     scale = TEXT_WEIGHT / top
-    booster = _Booster(analysed)
+    booster = Booster(analysed)
     if booster.pairs or booster.audiences or analysed is not None:
         for candidate in candidates:
             candidate.score = candidate.text_score * scale + booster(candidate)
@@ -210,8 +259,9 @@ def rank_rows(
 
     `entries` are (ref, text score, all words matched, row) with row = (group,
     language, keys, key set, sort title, opening, latitude, longitude,
-    municipality keys, has an audience). `count_facets(refs, open flags)` may
-    count the facets faster than facets.count, with the same result.
+    municipality keys, has an audience, title token set). `count_facets(refs,
+    open flags)` may count the facets faster than facets.count, with the same
+    result.
     """
     at = at or query.at or timezone.now()
     if len(scope_languages(query.language)) > 1:
@@ -251,7 +301,7 @@ def rank_rows(
         )
     top = max((entry[1] for entry, _ in kept), default=0.0) or 1.0
     scale = TEXT_WEIGHT / top
-    booster = _Booster(analysed)
+    booster = Booster(analysed)
     point = query.point
     by_name = query.sort == "name" or analysed is None or analysed.is_empty
     by_distance = query.sort == "distance"
@@ -259,7 +309,7 @@ def rank_rows(
     scored = []
     for entry, state in kept:
         ref, text_score, all_words, row = entry
-        score = text_score * scale + booster.boost(row[3], all_words, row[9])
+        score = text_score * scale + booster.boost(row[3], all_words, row[9], row[10])
         distance = None
         if point is not None and row[6] is not None:
             distance = geo.haversine_km(point.lat, point.lon, row[6], row[7])

@@ -254,7 +254,19 @@ class SearchBackend(abc.ABC):
     def clear(self) -> None:
         """Remove every document."""
 
-    def rebuild(self, documents: Iterable[SearchDocument]) -> int:
+    def prepare_rebuild(self) -> object | None:
+        """Called before a rebuild reads the pages: a backend that keeps serving
+        while it rebuilds gets ready here for the writes made meanwhile. The
+        answer goes to rebuild() as `prepared`."""
+        return None
+
+    def abandon_rebuild(self, prepared: object | None) -> None:
+        """The rebuild prepared for will not happen (reading the pages failed)."""
+        return None
+
+    def rebuild(
+        self, documents: Iterable[SearchDocument], prepared: object | None = None
+    ) -> int:
         """Replace the whole index with these documents."""
         self.clear()
         return self.index_documents(documents)

@@ -16,17 +16,17 @@ from collections.abc import Iterable
 
 from django.db import connection, transaction
 
-from directory.areas import areas_covering
 from search import facets, hours, lexicon
-from search.analysis import analyse_query, scope_languages
+from search.analysis import analyse_query
 from search.backends.base import (
     SearchBackend,
     SearchDocument,
     SearchQuery,
     SearchResults,
 )
+from search.catalogue import Catalogue, bits_of, filter_bits, rank_catalogue
 from search.models import IndexEntry, IndexState
-from search.ranking import hit_for, rank_rows, searched_from
+from search.ranking import RELAX_BELOW, hit_for, searched_from
 from search.suggestions import suggest_titles
 
 # Field weights: a word in the title counts most, then the taxonomy, then the text.
@@ -34,8 +34,6 @@ TITLE_WEIGHT, TEXT_WEIGHT, TERM_WEIGHT = 8.0, 1.0, 4.0
 # ts_rank weights for labels D, C (text), B (terms), A (title).
 POSTGRES_WEIGHTS = "{0.0, 0.125, 0.5, 1.0}"
 SAFE_TOKEN = re.compile(r"^[^\W_]+$")
-# With fewer results than this when every word must match, any word may match.
-RELAX_BELOW = 3
 BATCH = 500
 
 
@@ -114,11 +112,15 @@ class DatabaseBackend(SearchBackend):
         if text:
             analysed = analyse_query(text, query.language, lexicon.current_vocabulary())
         searched = searched_from(text, analysed)
-        if analysed is not None and analysed.is_empty:
-            candidates = []
+        current = _catalogue()
+        strict = None
+        if analysed is None:
+            matched = None
+        elif analysed.is_empty:
+            matched = {}
         else:
-            candidates = self._candidates(query, analysed)
-        ranked = rank_rows(candidates, query, analysed, count_facets=_facet_counter())
+            matched, strict = self._matches(current, query, analysed)
+        ranked = rank_catalogue(current, matched, query, analysed, strict)
         documents = dict(
             IndexEntry.objects.filter(id__in=[c.ref for c in ranked.page]).values_list(
                 "id", "document"
@@ -137,37 +139,33 @@ class DatabaseBackend(SearchBackend):
             backend=self.name,
         )
 
-    def _candidates(self, query, analysed) -> list[tuple]:
-        """Entries that hold every word of the query (each by any alternative);
-        when that finds fewer than RELAX_BELOW, entries that hold any word, those
-        with every word marked. Entries are (ref, score, all words, row)."""
-        if analysed is None:
-            return self._filtered(query, None)
-        entries = self._filtered(query, _match_all(analysed.required()))
-        if len(entries) < RELAX_BELOW:
-            relaxed = self._filtered(query, _match_any(analysed.tokens))
-            if len(relaxed) > len(entries):
-                strict = {entry[0] for entry in entries}
-                return [(e[0], e[1], e[0] in strict, e[3]) for e in relaxed]
-        return entries
+    def _matches(self, current, query, analysed) -> tuple[dict, int | None]:
+        """Positions holding every word of the query (each by any alternative)
+        with their text scores; when fewer than RELAX_BELOW of them pass the
+        filters, those holding any word, with the bits of those that hold every
+        word (else None)."""
+        matched = self._positions(current, _match_all(analysed.required()))
+        allowed = filter_bits(current, query)
+        found = (bits_of(matched, current.size) & allowed).bit_count()
+        if found < RELAX_BELOW:
+            relaxed = self._positions(current, _match_any(analysed.tokens))
+            if (bits_of(relaxed, current.size) & allowed).bit_count() > found:
+                return relaxed, bits_of(matched, current.size)
+        return matched, None
 
-    def _filtered(self, query, expression) -> list[tuple]:
-        catalogue = _catalogue()
-        # With no words to look up, every entry is a candidate.
-        scored = (
-            self._match(expression) if expression else [(r, 0.0) for r in catalogue]
-        )
-        languages = set(scope_languages(query.language))
-        clauses = _filter_clauses(query)
-        entries = []
-        for ref, score in scored:
-            row = catalogue.get(ref)
-            if row is None or row[1] not in languages:
-                continue
-            if clauses and any(clause.isdisjoint(row[3]) for clause in clauses):
-                continue
-            entries.append((ref, score, True, row))
-        return entries
+    def _positions(self, current, expression) -> dict[int, float]:
+        if not expression:
+            return {}
+        position = current.position
+
+        def find():
+            return {
+                position[ref]: score
+                for ref, score in self._match(expression)
+                if ref in position
+            }
+
+        return current.matches((connection.vendor, repr(expression)), find)
 
     @staticmethod
     def _match(expression) -> list[tuple[int, float]]:
@@ -238,78 +236,57 @@ def _render(expression, and_, or_, quote) -> str:
     )
 
 
-def _filter_clauses(query: SearchQuery) -> list[frozenset[str]]:
-    """Every filter but open-now as a set of facet keys, any of which matches."""
-    f = query.filters
-    clauses = []
-    if f.type:
-        clauses.append({facets.key("type", f.type)})
-    if f.categories:
-        clauses.append({facets.key("category", code) for code in f.categories})
-    if f.audiences:
-        clauses.append({facets.key("audience", code) for code in f.audiences})
-    if f.municipality:
-        clauses.append(
-            {facets.key("municipality", a) for a in areas_covering(f.municipality)}
-        )
-    if f.languages_offered:
-        clauses.append({facets.key("language", c) for c in f.languages_offered})
-    for name in ("free", "anonymous", "round_the_clock"):
-        value = getattr(f, name)
-        if value is not None:
-            clauses.append({facets.key(name, "true" if value else "false")})
-    return [frozenset(clause) for clause in clauses]
-
-
 _catalogue_lock = threading.Lock()
-_catalogue_cache: dict = {"generation": None, "rows": {}, "counter": None}
+_catalogue_cache: dict = {"generation": None, "catalogue": None}
 
 
-def _catalogue() -> dict[int, tuple]:
-    """What ranking needs of every entry, kept in memory per process until the
-    index changes: row id -> (group, language, keys, key set, title, opening,
-    latitude, longitude, municipality keys, has an audience). A query then only
-    asks the database for its matches."""
+def _catalogue() -> Catalogue:
+    """What ranking needs of every entry (search.catalogue), kept in memory per
+    process until the index changes. A query then only asks the database for
+    its matches."""
     generation = lexicon.generation()
     if _catalogue_cache["generation"] != generation:
         with _catalogue_lock:
             if _catalogue_cache["generation"] != generation:
-                rows = {}
-                entries = IndexEntry.objects.values_list(
-                    "id",
-                    "group_key",
-                    "language",
-                    "facet_keys",
-                    "sort_title",
-                    "opening",
-                    "latitude",
-                    "longitude",
-                )
-                for ref, group, language, keys, title, opening, lat, lon in entries:
-                    decoded = facets.decode(keys)
-                    rows[ref] = (
+                rows = [
+                    (
+                        ref,
                         group,
                         language,
-                        decoded,
-                        frozenset(decoded),
+                        keys := facets.decode(encoded),
+                        frozenset(keys),
                         title,
                         opening,
                         lat,
                         lon,
-                        [k for k in decoded if k.startswith("municipality:")],
-                        any(k.startswith("audience:") for k in decoded),
+                        frozenset(title_tokens.split()),
                     )
-                counter = facets.BitsetCounter(
-                    {ref: row[3] for ref, row in rows.items()}
-                )
+                    for (
+                        ref,
+                        group,
+                        language,
+                        encoded,
+                        title,
+                        opening,
+                        lat,
+                        lon,
+                        title_tokens,
+                    ) in IndexEntry.objects.order_by("id").values_list(
+                        "id",
+                        "group_key",
+                        "language",
+                        "facet_keys",
+                        "sort_title",
+                        "opening",
+                        "latitude",
+                        "longitude",
+                        "title_tokens",
+                    )
+                ]
                 _catalogue_cache.update(
-                    generation=generation, rows=rows, counter=counter
+                    generation=generation, catalogue=Catalogue(rows)
                 )
                 # Long-lived: keep the garbage collector from scanning them on
                 # every search (a full collection over them costs 100+ ms).
                 gc.freeze()
-    return _catalogue_cache["rows"]
-
-
-def _facet_counter():
-    return _catalogue_cache["counter"]
+    return _catalogue_cache["catalogue"]

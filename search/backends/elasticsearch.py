@@ -37,6 +37,7 @@ from search.backends.elasticsearch_query import SearchPlan
 from search.documents import PRE_ANALYSED, document_from_source, source_for
 from search.elasticsearch_indexes import (
     PING_TIMEOUT,
+    RebuildPlan,
     admin,
     alias_name,
     client_for,
@@ -192,22 +193,42 @@ class ElasticsearchBackend(SearchBackend):
                 self.client, self.prefix, {d.language for d in documents}
             )
             version = write_version()
-            actions = [
-                {
-                    "_op_type": "index",
-                    # Every version of the language: the live one, and one a
-                    # rebuild is loading right now, so the swap loses nothing.
-                    "_index": name,
-                    "_id": document.id,
-                    "version": version,
-                    "version_type": "external_gte",
-                    "_source": source_for(document),
-                }
-                for document in documents
-                for name in known[document.language].versions.values()
-            ]
-            self._bulk(actions)
+
+            def actions(names_of):
+                # Every version of the language: the live one, and one a
+                # rebuild is loading right now, so the swap loses nothing.
+                return [
+                    {
+                        "_op_type": "index",
+                        "_index": name,
+                        "_id": document.id,
+                        "version": version,
+                        "version_type": "external_gte",
+                        "_source": source_for(document),
+                    }
+                    for document in documents
+                    for name in names_of(document.language)
+                ]
+
+            self._bulk(actions(lambda language: known[language].versions.values()))
+            self._catch_up(known, actions)
         return len(documents)
+
+    def _catch_up(self, known, actions) -> None:
+        """A rebuild may have created its new versions between our look-up and
+        our write: look again, and write to what is new."""
+        now = existing(self.client, self.prefix)
+
+        def missed(language):
+            had = known.get(language)
+            seen = set(had.versions.values()) if had else set()
+            entry = now.get(language)
+            names = entry.versions.values() if entry else ()
+            return [name for name in names if name not in seen]
+
+        late = actions(missed)
+        if late:
+            self._bulk(late)
 
     def delete_documents(self, ids: Iterable[str]) -> int:
         ids = list(dict.fromkeys(ids))
@@ -221,27 +242,31 @@ class ElasticsearchBackend(SearchBackend):
         with unavailable_on_failure("delete documents"):
             known = existing(self.client, self.prefix)
             version = write_version()
-            actions = []
-            live = set()
-            for doc_id in ids:
-                entry = known.get(_language_of(doc_id))
-                if entry is None:
-                    continue
-                live.add(entry.live)
-                for name in entry.versions.values():
-                    actions.append(
-                        {
-                            "_op_type": "delete",
-                            "_index": name,
-                            "_id": doc_id,
-                            "version": version,
-                            "version_type": "external_gte",
-                        }
-                    )
-            skipped = self._bulk(actions)
+
+            def actions(names_of):
+                return [
+                    {
+                        "_op_type": "delete",
+                        "_index": name,
+                        "_id": doc_id,
+                        "version": version,
+                        "version_type": "external_gte",
+                    }
+                    for doc_id in ids
+                    for name in names_of(_language_of(doc_id))
+                ]
+
+            def known_names(language):
+                entry = known.get(language)
+                return entry.versions.values() if entry else ()
+
+            done = actions(known_names)
+            skipped = self._bulk(done)
+            self._catch_up(known, actions)
+        live = {entry.live for entry in known.values()}
         return sum(
             1
-            for action in actions
+            for action in done
             if action["_index"] in live
             and (action["_index"], action["_id"]) not in skipped
         )
@@ -268,36 +293,64 @@ class ElasticsearchBackend(SearchBackend):
         if dropped:
             logger.info("Dropped Elasticsearch indexes %s", ", ".join(dropped))
 
-    def rebuild(self, documents: Iterable[SearchDocument]) -> int:
+    def prepare_rebuild(self) -> RebuildPlan:
+        """Stamp the rebuild's document version and create the new index of
+        every language served now, before the rebuild reads any page: from here
+        on, every write also reaches the new indexes (search.elasticsearch_indexes
+        explains why nothing written meanwhile is lost at the swap)."""
+        plan = RebuildPlan(version=write_version())
+        with unavailable_on_failure("prepare a rebuild"):
+            try:
+                for language, entry in sorted(
+                    existing(self.client, self.prefix).items()
+                ):
+                    self._create_loading(plan, language, entry.next_version)
+            except BaseException:
+                self.abandon_rebuild(plan)
+                raise
+        return plan
+
+    def _create_loading(self, plan, language: str, version: int) -> str:
+        name = index_name(self.prefix, language, version)
+        create_index(self.client, name, loading=True)
+        plan.new[language] = name
+        return name
+
+    def abandon_rebuild(self, prepared) -> None:
+        if prepared and prepared.new:
+            with contextlib.suppress(*UNAVAILABLE):
+                drop_indexes(self.client, prepared.new.values())
+            prepared.new.clear()
+
+    def rebuild(self, documents: Iterable[SearchDocument], prepared=None) -> int:
         """Load new index versions beside the live ones, then swap every alias in
         one step: searches are answered from the old indexes until the new ones
-        are complete, and never from a half-built one."""
-        # Stamped before loading: a page published while the load runs is written
-        # with a later version, and the load's older copy of it is refused.
-        version = write_version()
+        are complete, and never from a half-built one. Languages served before
+        but without documents now lose their alias."""
+        plan = prepared if prepared is not None else self.prepare_rebuild()
         started = time.monotonic()
-        new: dict[str, str] = {}
         fallback = self._fallback()
         loaded: list[SearchDocument] = []
         with unavailable_on_failure("rebuild the index"):
-            before = existing(self.client, self.prefix)
 
             def actions():
                 for document in documents:
                     if fallback is not None:
                         loaded.append(document)
                     language = document.language
-                    if language not in new:
-                        entry = before.get(language)
-                        number = entry.next_version if entry else 1
-                        name = index_name(self.prefix, language, number)
-                        create_index(self.client, name, loading=True)
-                        new[language] = name
+                    if language not in plan.new:
+                        # A language with no index when the rebuild began; a
+                        # write may have created its first version meanwhile.
+                        entry = existing(self.client, self.prefix).get(language)
+                        self._create_loading(
+                            plan, language, entry.next_version if entry else 1
+                        )
+                    plan.filled.add(language)
                     yield {
                         "_op_type": "index",
-                        "_index": new[language],
+                        "_index": plan.new[language],
                         "_id": document.id,
-                        "version": version,
+                        "version": plan.version,
                         "version_type": "external_gte",
                         "_source": source_for(document),
                     }
@@ -318,18 +371,22 @@ class ElasticsearchBackend(SearchBackend):
                         raise SearchBackendUnavailable(
                             f"Elasticsearch refused a document: {result.get('error')}"
                         )
-                for name in new.values():
+                served = {
+                    language: name
+                    for language, name in plan.new.items()
+                    if language in plan.filled
+                }
+                for name in served.values():
                     finish_loading(self.client, name)
-                dropped = swap_aliases(self.client, self.prefix, new)
+                dropped = swap_aliases(self.client, self.prefix, served)
             except BaseException:
                 # The live indexes keep serving; the half-built ones go.
-                with contextlib.suppress(*UNAVAILABLE):
-                    drop_indexes(self.client, new.values())
+                self.abandon_rebuild(plan)
                 raise
         logger.info(
             "Rebuilt Elasticsearch indexes %s with %d documents in %.1fs "
             "(dropped %s); analysis: pre-analysed tokens, %r analyzer",
-            ", ".join(sorted(new.values())) or "(none)",
+            ", ".join(sorted(served.values())) or "(none)",
             count,
             time.monotonic() - started,
             ", ".join(dropped) or "nothing",

@@ -27,17 +27,16 @@ from directory.areas import areas_covering
 from search import geo, hours
 from search.analysis import AnalysedQuery, is_stopword, scope_languages, stem
 from search.backends.base import SearchBackendUnavailable, SearchQuery
-from search.backends.database import RELAX_BELOW
 from search.documents import PRE_ANALYSED
 from search.elasticsearch_indexes import alias_name
-from search.facets import BOOLEAN_FACETS, COVERS_ALL, FACETS
+from search.facets import COVERS_ALL, assemble
 from search.ranking import (
     AUDIENCE_CONFLICT,
-    AUDIENCE_MATCH,
     PARTIAL_MATCH_PENALTY,
+    RELAX_BELOW,
     TEXT_WEIGHT,
+    Booster,
     Candidate,
-    _Booster,
     hit_for,
 )
 
@@ -184,25 +183,40 @@ class SearchPlan:
         return query
 
     def boosts(self) -> list[dict]:
-        """search.ranking's boosts as score functions on the facet keys."""
-        booster = _Booster(self.analysed)
+        """search.ranking's Booster as score functions on the facet keys and the
+        title tokens."""
+        booster = Booster(self.analysed)
         functions = [
             {"filter": {"term": {"facet_keys": key}}, "weight": weight}
             for key, weight in booster.pairs
         ]
+        for clause in booster.title_clauses:
+            in_title = {
+                "bool": {
+                    "should": [
+                        {
+                            "match": {
+                                "title_tokens": {
+                                    "query": " ".join(alternative),
+                                    "operator": "and",
+                                    "analyzer": PRE_ANALYSED,
+                                }
+                            }
+                        }
+                        for alternative in clause
+                    ],
+                    "minimum_should_match": 1,
+                }
+            }
+            functions.append({"filter": in_title, "weight": booster.title_weight})
         # Penalties, turned round: the same amount for everything not penalised.
         spared = []
         self.offset = 0.0
-        if booster.audiences:
+        if booster.audiences and booster.conflict:
+            # Help for someone else: an audience, but not the situation's.
             own = {"terms": {"facet_keys": sorted(booster.audiences)}}
-            functions.append({"filter": own, "weight": AUDIENCE_MATCH})
-            if booster.conflict:
-                # Help for someone else: an audience, but not the situation's.
-                no_audience = {
-                    "bool": {"must_not": [{"exists": {"field": "audiences"}}]}
-                }
-                no_conflict = {"bool": {"should": [own, no_audience]}}
-                spared.append((no_conflict, AUDIENCE_CONFLICT))
+            no_audience = {"bool": {"must_not": [{"exists": {"field": "audiences"}}]}}
+            spared.append(({"bool": {"should": [own, no_audience]}}, AUDIENCE_CONFLICT))
         if self.relaxed:
             every_word = {"bool": {"filter": self.every_word()}}
             spared.append((every_word, PARTIAL_MATCH_PENALTY))
@@ -498,7 +512,7 @@ class SearchPlan:
         return hits
 
     def facets(self, aggregations) -> dict[str, list[tuple[str, int]]]:
-        """search.facets.count, from aggregated counts instead of documents."""
+        """search.facets.assemble, from aggregated counts instead of documents."""
         counter = {
             b["key"]: b["doc_count"]
             for b in aggregations.get("keys", {}).get("buckets", [])
@@ -515,20 +529,13 @@ class SearchPlan:
                 opened += number
             else:
                 closed += number
-        result: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
-        for item, number in counter.items():
-            name, _, value = item.partition(":")
-            if name in ("category", "audience", "language", *BOOLEAN_FACETS):
-                result[name].append((value, number))
-            elif name == "municipality" and value not in COVERS_ALL:
-                result[name].append((value, number - overlap.get(item, 0) + covering))
-        result["open_now"] = [("true", opened), ("false", closed)]
-        for name, values in result.items():
-            if name in BOOLEAN_FACETS:
-                result[name] = sorted(values, key=lambda item: item[0] != "true")
-            else:
-                result[name] = sorted(values, key=lambda item: (-item[1], item[0]))
-        return result
+        return assemble(
+            counter.items(),
+            opened=opened,
+            closed=closed,
+            covering=covering,
+            overlap=overlap,
+        )
 
     def all_opening(self, page):
         """Every (opening hours key, services) of the main request, fetching

@@ -198,3 +198,69 @@ def test_bitset_facet_counts_equal_plain_counts(rows, data):
     expected = count([sorted(catalogue[ref]) for ref in chosen], flags)
 
     assert BitsetCounter(catalogue)(chosen, flags) == expected
+
+
+# --- Nynorsk, term-word shares, who is asking -------------------------------------
+
+
+def test_nynorsk_spellings_are_also_looked_up_in_bokmal():
+    from search.analysis import bokmal
+
+    assert bokmal("valdsutsette") == "voldsutsatte"
+    assert bokmal("vald") == "vold"
+    assert bokmal("born") == "barn"
+    assert bokmal("krisesenter") == "krisesenter"  # the same in both
+
+
+def test_a_nynorsk_compound_splits_through_its_bokmal_spelling(vocabulary):
+    analysed = analyse_query("valdsutsette born", "nn", vocabulary)
+    first, second = analysed.clauses
+    assert ("vold", "utsatt") in first
+    assert ("barn",) in second
+
+
+def test_nynorsk_text_is_indexed_with_its_bokmal_spelling_too(vocabulary):
+    tokens = analyse_text("kontaktperson ved vald mot eldre", "nb", vocabulary)
+    assert "vald" in tokens and "vold" in tokens
+
+
+def test_a_word_leans_to_the_term_it_names_most_fully():
+    terms = [
+        TermText("domestic-violence", "category", "pl", "Przemoc domowa"),
+        TermText("elder-abuse", "category", "pl", "Przemoc wobec osób starszych"),
+    ]
+    analysed = analyse_query("przemoc", "pl", Vocabulary({}, terms, []))
+    assert analysed.codes["domestic-violence"] == 1.0
+    assert 0 < analysed.codes["elder-abuse"] < analysed.codes["domestic-violence"]
+
+
+def test_he_hits_me_leans_to_help_for_women_without_shutting_out_men():
+    from search.ranking import Booster
+
+    situations = [
+        SituationText(
+            "han slår meg", "nb", ("crisis-shelter",), ("for-victims", "for-women")
+        )
+    ]
+    analysed = analyse_query("han slår meg", "nb", Vocabulary({}, [], situations))
+    booster = Booster(analysed)
+
+    def boost(*keys):
+        return booster.boost(frozenset(["category:crisis-shelter", *keys]))
+
+    for_women = boost("audience:for-victims", "audience:for-women")
+    for_everyone = boost(
+        "audience:for-victims", "audience:for-women", "audience:for-men"
+    )
+    for_men = boost("audience:for-victims", "audience:for-men")
+    for_someone_else = boost("audience:for-perpetrators")
+    assert for_women == for_everyone > for_men > for_someone_else
+
+
+def test_a_query_word_in_the_title_counts_for_more(vocabulary):
+    from search.ranking import Booster
+
+    booster = Booster(analyse_query("krisesenter barn", "nb", vocabulary))
+    both = booster.boost(frozenset(), title=frozenset({"krisesent", "barn"}))
+    one = booster.boost(frozenset(), title=frozenset({"barn"}))
+    assert both > one > booster.boost(frozenset(), title=frozenset({"hjelp"}))

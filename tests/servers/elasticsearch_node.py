@@ -41,6 +41,72 @@ PR_SET_PDEATHSIG = 1
 FAST_STARTUP_JAVA_OPTS = "-XX:TieredStopAtLevel=1 -XX:-AlwaysPreTouch"
 
 
+# The watchdog (start_watchdog) checks for its parent this often.
+WATCHDOG_POLL = 0.5
+_WATCHDOG = """
+import os, shutil, signal, sys, time
+parent, group, run_dir, poll, grace = (
+    int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], float(sys.argv[4]),
+    float(sys.argv[5]),
+)
+
+def group_alive():
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+# Reparented (to init or a subreaper) once the parent is gone, whatever killed it.
+while os.getppid() == parent and group_alive():
+    time.sleep(poll)
+if os.getppid() != parent:
+    try:
+        os.killpg(group, signal.SIGTERM)
+    except (ProcessLookupError, PermissionError):
+        pass
+    deadline = time.monotonic() + grace
+    while group_alive() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    try:
+        os.killpg(group, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    if run_dir:
+        shutil.rmtree(run_dir, ignore_errors=True)
+"""
+
+
+def start_watchdog(
+    group: int, run_dir: Path | None = None, grace: float = STOP_TIMEOUT
+) -> subprocess.Popen[bytes]:
+    """A small process that stops the process group `group` (and removes
+    `run_dir`) when this process is gone, however it went: SIGTERM, SIGKILL, a CI
+    job cancelled. The node runs in a session of its own, so a signal to the test
+    run's process group never reaches it; PR_SET_PDEATHSIG reaches only the
+    launcher, and leaves the server JVM to the launcher's goodwill. The watchdog
+    has a session of its own too, so the signal that ends the run does not end
+    it; it leaves by itself once the group is gone."""
+    return subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+        [
+            sys.executable,
+            "-c",
+            _WATCHDOG,
+            str(os.getpid()),
+            str(group),
+            str(run_dir or ""),
+            str(WATCHDOG_POLL),
+            str(grace),
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
 class ElasticsearchUnavailable(RuntimeError):
     """A node cannot be provided; the message is a human-readable reason."""
 
@@ -259,6 +325,7 @@ class ElasticsearchNode:
         self.startup_timeout = startup_timeout
         self.port: int | None = None
         self._process: subprocess.Popen[bytes] | None = None
+        self._watchdog: subprocess.Popen[bytes] | None = None
         self._run_dir: Path | None = None
 
     @property
@@ -346,6 +413,9 @@ class ElasticsearchNode:
                 extra_groups=[] if drop_to else None,
                 preexec_fn=_die_with_parent,
             )
+        # Whatever ends the test run, the node (launcher and server JVM, one
+        # process group) ends with it.
+        self._watchdog = start_watchdog(self._process.pid, run_dir)
 
     def _write_config(self, config: Path, data: Path, logs: Path) -> None:
         settings = {
@@ -417,6 +487,10 @@ class ElasticsearchNode:
         if process is not None:
             # The launcher may exit before the server JVM it forked.
             self._signal_group(process, signal.SIGKILL)
+        watchdog, self._watchdog = self._watchdog, None
+        if watchdog is not None:
+            watchdog.terminate()
+            watchdog.wait()
         if self._run_dir is not None:
             shutil.rmtree(self._run_dir, ignore_errors=True)
             self._run_dir = None
