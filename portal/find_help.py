@@ -51,10 +51,16 @@ def find_help(params):
     ).prefetch_related("phones")
     phones = {page.pk: list(page.phones.all()) for page in pages}
     example = {page.pk for page in pages if page.is_example_data}
+    verified = {page.pk: page.assured_date for page in pages}
     context.update(
         results=results,
         cards=[
-            (hit, phones.get(hit.document.page_id, []), hit.document.page_id in example)
+            (
+                hit,
+                phones.get(hit.document.page_id, []),
+                hit.document.page_id in example,
+                verified.get(hit.document.page_id),
+            )
             for hit in results.hits
         ],
         facets={

@@ -1,0 +1,63 @@
+"""A search result card shows at a glance what a person needs: what it is, for whom,
+open now or 24/7, a phone to tap, the languages spoken, free or anonymous, and when
+the details were last checked."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def directory(portal_site):
+    from tests.directory import factories
+
+    factories.make_taxonomy()
+    factories.import_services(
+        factories.service_record(
+            "Krisesenteret i Testby",
+            languages=[
+                {"id": "00000000-0000-4000-8000-00000000a001", "code": "nb"},
+                {"id": "00000000-0000-4000-8000-00000000a002", "code": "ar"},
+                {"id": "00000000-0000-4000-8000-00000000a003", "code": "sgn"},
+            ],
+            attributes=[
+                {
+                    "id": "00000000-0000-4000-8000-00000000a004",
+                    "taxonomy_term_id": factories.term_id(code),
+                }
+                for code in ("crisis-shelter", "for-victims", "free-of-charge")
+            ],
+        ),
+    )
+
+
+def card(client, language="nb"):
+    html = client.get(f"/{language}/sok/", {"q": "krisesenteret"}).content
+    return BeautifulSoup(html, "html.parser").select_one("ol.cards > li.card")
+
+
+def test_a_card_shows_everything_at_a_glance(client, directory):
+    found = card(client)
+
+    assert found.h2.a.text == "Krisesenteret i Testby"
+    assert found.select_one(".snippet").text.strip()  # what it is
+    assert "Voldsutsatte" in found.select_one(".card-for").text  # for whom
+    badges = [badge.text for badge in found.select(".badge")]
+    assert "Åpent hele døgnet" in badges or "Open 24/7" in badges
+    assert "Eksempeldata" in badges or "Example data" in badges
+    assert any("Gratis" in badge for badge in badges)
+    assert found.select_one(".card-phones a")["href"].startswith("tel:+4700")
+    assert found.select_one(".card-verified").text == (
+        "Sist kontrollert 1. oktober 2026 av Testorganisasjon."
+    )
+
+
+def test_languages_are_named_in_their_own_language(client, directory):
+    languages = card(client, "en").select(".card-languages span")
+
+    assert [(span["lang"], span["dir"], span.text) for span in languages] == [
+        ("nb", "ltr", "norsk bokmål"),
+        ("ar", "rtl", "العربية"),
+    ]
+    assert "Sign language" in card(client, "en").select_one(".card-languages").text
