@@ -130,3 +130,28 @@ class ErrorReportViewSet(SnippetViewSet):
 
 
 register_snippet(ErrorReportViewSet)
+
+
+AUTOSAVE_WORKFLOW_FIELDS = (
+    "action-workflow-action",
+    "workflow-action-name",
+    "workflow-action-extra-data",
+)
+
+
+@hooks.register("before_edit_page")
+def autosave_never_performs_a_workflow_action(request, page):
+    """Wagtail 8 autosaves the edit form in the background (a POST that accepts JSON).
+    When a moderator clicks "Approve", Wagtail's script first puts the action into
+    hidden fields of that form, so an autosave in that moment approved a second time,
+    racing the real submit: a 500 for the moderator and a stray draft over the page
+    just published. An autosave only saves; the click performs the action."""
+    if (
+        request.method == "POST"
+        and "application/json" in request.headers.get("Accept", "")
+        and "action-workflow-action" in request.POST
+    ):
+        data = request.POST.copy()
+        for name in AUTOSAVE_WORKFLOW_FIELDS:
+            data.pop(name, None)
+        request.POST = data

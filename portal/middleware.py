@@ -5,6 +5,7 @@ script injected into it, must not be framed by another site and must not reach a
 other host. The admin is the one place that needs inline script and style.
 """
 
+from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
@@ -12,6 +13,12 @@ from django.conf import settings
 
 def is_admin_path(path):
     return path.startswith(tuple(settings.PORTAL_ADMIN_URL_PREFIXES))
+
+
+def is_admin_preview(request):
+    """Wagtail renders a preview by sending a stand-in request for the page's public
+    address through the middleware (Page.make_preview_request); the admin frames it."""
+    return getattr(request, "is_dummy", False)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -32,6 +39,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         ):
             admin_policy = settings.PORTAL_ADMIN_CONTENT_SECURITY_POLICY
             parts.config = default_config(admin_policy["DIRECTIVES"])
+        elif not report_only and parts.config is None and is_admin_preview(request):
+            # The public policy, but the admin's preview panel may frame the page.
+            directives = dict(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
+            directives["frame-ancestors"] = [SELF]
+            parts.config = default_config(directives)
         return parts
 
 
@@ -56,4 +68,9 @@ class PermissionsPolicyMiddleware:
         # Other sites may not load the portal's files into their own pages, where
         # timing the load could hint that a visitor has been here.
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        if is_admin_path(request.path_info):
+            # Under "no-referrer" browsers send "Origin: null" with a form post, which
+            # Django's CSRF check refuses: no editor could sign in. "same-origin" names
+            # the portal to itself and still tells no other host anything.
+            response.headers.setdefault("Referrer-Policy", "same-origin")
         return response

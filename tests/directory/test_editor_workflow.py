@@ -180,3 +180,60 @@ def test_a_change_scheduled_for_later_goes_live_only_when_its_time_comes(
     page = ServicePage.objects.get(pk=service.pk)
     assert page.title == "Krisetelefonen (nytt nummer)"
     assert "Krisetelefonen (nytt nummer)" in public_html(page)
+
+
+def test_an_autosave_during_approval_does_not_approve_a_second_time(
+    editor, moderator, service
+):
+    """What Chromium sent when a moderator clicked "Approve and Publish": the form
+    with the action's hidden fields, once by Wagtail's autosave, once as the submit."""
+    editor_client, _ = editor
+    moderator_client, _ = moderator
+    data = edit_form(editor_client, service, description="Endret av partneren.")
+    editor_client.post(
+        f"/admin/pages/{service.pk}/edit/", {**data, "action-submit": "1"}
+    )
+    page = ServicePage.objects.get(pk=service.pk)
+    clicked = {
+        **edit_form(moderator_client, page),
+        "action-workflow-action": "true",
+        "workflow-action-name": "approve",
+    }
+
+    autosave = moderator_client.post(
+        f"/admin/pages/{page.pk}/edit/", clicked, HTTP_ACCEPT="application/json"
+    )
+    still_waiting = ServicePage.objects.get(pk=page.pk).workflow_in_progress
+    submit = moderator_client.post(f"/admin/pages/{page.pk}/edit/", clicked)
+    late_autosave = moderator_client.post(
+        f"/admin/pages/{page.pk}/edit/", clicked, HTTP_ACCEPT="application/json"
+    )
+
+    assert autosave.status_code == 200 and still_waiting
+    assert submit.status_code == 302
+    assert late_autosave.status_code < 500
+    page = ServicePage.objects.get(pk=page.pk)
+    assert not page.workflow_in_progress
+    assert page.description == "Endret av partneren."
+    assert not page.has_unpublished_changes
+
+
+def test_the_admin_names_itself_to_its_own_forms_and_frames_its_preview(
+    editor, service
+):
+    """Browsers send "Origin: null" with form posts from a "no-referrer" page, which
+    Django's CSRF check refuses, and a preview the admin frames must allow it."""
+    editor_client, _ = editor
+    data = edit_form(editor_client, service, description="Forhåndsvisning.")
+    editor_client.post(f"/admin/pages/{service.pk}/edit/preview/", data)
+
+    login = Client().get("/admin/login/")
+    preview = editor_client.get(f"/admin/pages/{service.pk}/edit/preview/")
+    public = Client().get(service.url)
+
+    assert login["Referrer-Policy"] == "same-origin"
+    assert public["Referrer-Policy"] == "no-referrer"
+    assert "frame-ancestors 'self'" in preview["Content-Security-Policy"]
+    assert "'unsafe-inline'" not in preview["Content-Security-Policy"]
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+    assert "frame-ancestors 'none'" in public["Content-Security-Policy"]
