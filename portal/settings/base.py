@@ -27,6 +27,37 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item]
 
 
+def cache_settings(url, cache_dir):
+    """CACHES from CACHE_URL: redis://, rediss:// or unix:// for Redis (django-redis),
+    file:///path for files; empty for files under cache_dir."""
+    scheme = url.partition("://")[0].lower() if url else "file"
+    if scheme in {"redis", "rediss", "unix"}:
+        return {
+            alias: {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": url,
+                "KEY_PREFIX": f"hjelp-{alias}",
+                "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            }
+            for alias in ("default", "pages")
+        }
+    if scheme != "file":
+        raise ImproperlyConfigured(
+            f"CACHE_URL must start with redis://, rediss://, unix:// or file://, "
+            f"not {url!r}"
+        )
+    root = Path(url.partition("://")[2]) if url else Path(cache_dir)
+    return {
+        alias: {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(root / alias),
+            # 13 languages x every page x gzip or not; culled at random beyond this.
+            "OPTIONS": {"MAX_ENTRIES": 20_000 if alias == "pages" else 5_000},
+        }
+        for alias in ("default", "pages")
+    }
+
+
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
@@ -75,6 +106,11 @@ MIDDLEWARE = [
     "portal.middleware.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole public pages for visitors without cookies, from the shared cache (below the
+    # header middleware, so every cached page still gets fresh headers), then gzip for
+    # what is not cached yet; both documented in portal/page_cache.py.
+    "portal.page_cache.PageCacheMiddleware",
+    "portal.page_cache.PublicGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -127,6 +163,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"].setdefault("transaction_mode", "IMMEDIATE")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Caches are shared by every worker (and, with Redis, every server), so that a purge
+# reaches them all: Redis when CACHE_URL says so (redis://host:6379/1), else files
+# under var/cache/. Never a per-process memory cache: a page purged in one worker
+# would live on in the others. "pages" holds whole public pages (PAGE_CACHE, on unless
+# PAGE_CACHE=off); "default" holds the rest (rate limits).
+CACHES = cache_settings(os.environ.get("CACHE_URL", ""), VAR_DIR / "cache")
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {

@@ -1,6 +1,12 @@
-"""Settings for the test suite: fast hashing, local memory caches, no real email."""
+"""Settings for the test suite: fast hashing, file caches of its own, no real email."""
+
+import atexit
+import os
+import shutil
+import tempfile
 
 from .base import *  # noqa: F403
+from .base import cache_settings, env_bool
 
 SECRET_KEY = "test-only-secret"  # noqa: S105
 DEBUG = False
@@ -17,3 +23,11 @@ WHITENOISE_AUTOREFRESH = True
 # client.login() does not pass). tests/security/ turns both on.
 PORTAL_REQUIRE_2FA = False
 AXES_ENABLED = False
+# Shared caches as in production (files, or Redis with CACHE_URL), in a directory of
+# this test process's own, so parallel runs never clear each other's entries. Whole-page
+# caching is off unless PAGE_CACHE=on: tests/cache/ turns it on and holds it to its
+# rules, while other tests see every change they make at once.
+_TEST_CACHE_DIR = tempfile.mkdtemp(prefix="portal-test-cache-")
+atexit.register(shutil.rmtree, _TEST_CACHE_DIR, True)
+CACHES = cache_settings(os.environ.get("CACHE_URL", ""), _TEST_CACHE_DIR)
+PAGE_CACHE = env_bool("PAGE_CACHE", False)
