@@ -8,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import call_sheet_views, views
+from portal import call_sheet_views, safety_views, views
 
 urlpatterns = [
     path("healthz", views.health, name="health"),
@@ -26,6 +26,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("sok/", views.find_help, name="find_help"),
+    path("rask-utgang/", safety_views.quick_exit_help, name="quick_exit_help"),
     path(
         "ringeliste/<str:municipality>/",
         call_sheet_views.call_sheet_page,

@@ -15,6 +15,26 @@
 
   control.addEventListener("click", leave);
 
+  // Shown once, before first use: quick exit does not erase the history. Remembered
+  // in localStorage, never in a cookie; if storage is blocked, the note stays hidden
+  // (the help link beside the control says the same on every page).
+  var SEEN = "quick-exit-note-seen";
+  var note = document.getElementById("quick-exit-note");
+  if (note) {
+    try {
+      if (!window.localStorage.getItem(SEEN)) {
+        window.localStorage.setItem(SEEN, "1");
+        note.hidden = false;
+        document.getElementById("quick-exit-note-close").addEventListener(
+          "click",
+          function () { note.hidden = true; control.focus(); }
+        );
+      }
+    } catch (error) {
+      // No storage (blocked or full): show nothing rather than on every page.
+    }
+  }
+
   // Three presses of Shift within a second, as in GOV.UK's "Exit this page".
   var presses = [];
   document.addEventListener("keyup", function (event) {
