@@ -363,5 +363,8 @@ def _best_by_score(catalogue, chosen, text, scale, booster, strict, wanted_rows)
             numbers = [n for n in numbers if text_of(n, 0.0) >= cut]
         for number in numbers:
             score = text_of(number, 0.0) * scale + boost
-            scored.append(((-score, rows[number][5]), number, score, None))
+            # Rounded: equal scores summed in another order tie, and the title
+            # decides, as everywhere.
+            order = (-round(score, 9), rows[number][5])
+            scored.append((order, number, score, None))
     return heapq.nsmallest(wanted_rows, scored)
