@@ -12,6 +12,25 @@ from directory import error_reports
 from directory.models import ServicePage
 
 
+def is_cross_site(request):
+    """Whether a form post comes from another site. Public pages send no referrer, so
+    a browser posting from the portal itself says "Origin: null"; Sec-Fetch-Site still
+    tells the portal's own pages from another site's (or a sandboxed frame's)."""
+    if request.headers.get("Sec-Fetch-Site", "same-origin") not in (
+        "same-origin",
+        "none",
+    ):
+        return True
+    origin = request.headers.get("Origin")
+    return bool(
+        origin
+        and origin != "null"
+        and not url_has_allowed_host_and_scheme(
+            origin + "/", allowed_hosts={request.get_host()}
+        )
+    )
+
+
 @csrf_exempt  # No cookie may be set for visitors, so no CSRF token: Origin is checked.
 @require_http_methods(["GET", "POST"])
 def report_error(request, service_id):
@@ -19,10 +38,7 @@ def report_error(request, service_id):
     form = error_reports.ErrorReportForm(request.POST or None)
     context = {"page": service, "form": form}
     if request.method == "POST":
-        origin = request.headers.get("Origin")
-        if origin and not url_has_allowed_host_and_scheme(
-            origin + "/", allowed_hosts={request.get_host()}
-        ):
+        if is_cross_site(request):
             return HttpResponseBadRequest("Cross-site form posts are refused.")
         if not error_reports.allowed(request, service):
             context["rate_limited"] = True

@@ -1,0 +1,47 @@
+"""The "report an error" form takes posts from the portal's own pages only, as a
+browser sends them: public pages send no referrer, so the Origin is "null"."""
+
+import pytest
+
+from directory.models import ErrorReport
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_post_from_the_portals_own_page_is_received(client, make_service):
+    service = make_service("Eget skjema")
+
+    response = client.post(
+        f"/nb/meld-feil/{service.pk}/",
+        {"problem": "phone"},
+        HTTP_ORIGIN="null",
+        HTTP_SEC_FETCH_SITE="same-origin",
+    )
+
+    assert response.status_code == 302
+    assert ErrorReport.objects.filter(service=service).count() == 1
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_ORIGIN": "null", "HTTP_SEC_FETCH_SITE": "cross-site"},
+        {
+            "HTTP_ORIGIN": "https://evil.example.com",
+            "HTTP_SEC_FETCH_SITE": "cross-site",
+        },
+        {"HTTP_SEC_FETCH_SITE": "same-site"},
+    ],
+)
+def test_a_post_from_another_site_or_a_sandboxed_frame_is_refused(
+    client, make_service, headers
+):
+    service = make_service("Trygt skjema")
+
+    response = client.post(
+        f"/nb/meld-feil/{service.pk}/", {"problem": "phone"}, **headers
+    )
+
+    assert response.status_code == 400
+    assert b"Cross-site" in response.content
+    assert not ErrorReport.objects.exists()
