@@ -321,6 +321,20 @@ def test_error_report_addresses_answer_hostile_ids(
 
 
 @HOSTILE
+@given(
+    municipality=st.one_of(st.sampled_from(["Bergen", "bergen", "Kvam"]), hostile_text),
+    suffix=st.sampled_from(["/", ".pdf"]),
+    pairs=params_for(["kommune", "q"]),
+)
+def test_call_sheets_answer_hostile_municipalities(
+    client, public_site, municipality, suffix, pairs
+):
+    path = f"/nb/ringeliste/{quote(municipality, safe='')}{suffix}"
+    # 301: an empty name is "/nb/ringeliste/.pdf", which gains a slash.
+    answered_safely(client.get(with_query(path, pairs)), (200, 301, 404))
+
+
+@HOSTILE
 @given(next_url=hostile_text, pairs=params_for(["next", "username"]))
 def test_admin_sign_in_answers_hostile_next_addresses(
     client, public_site, next_url, pairs
