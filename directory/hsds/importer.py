@@ -5,18 +5,22 @@ every problem is reported with its JSON path and a plain reason. Files are read 
 by item (`import_file`), so a large document needs no more memory than a small one.
 """
 
+import contextlib
 import datetime as dt
 import decimal
 import json
+import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from uuid import UUID
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -42,6 +46,8 @@ from portal.models import HomePage
 # that importing a million services does not keep a million lines in memory.
 DETAIL_LIMIT = 1000
 ORGANISATION_CACHE_SIZE = 500
+# Published pages are handed to the search indexes this many at a time.
+INDEX_BATCH_SIZE = 250
 # A record's own errors come out of these while it is read.
 _BAD_VALUE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 # The service's parts, as (HSDS list, related name, model).
@@ -150,16 +156,110 @@ def _import(members, language, dry_run):
     language = language or settings.LANGUAGE_CODE
     try:
         # Wagtail would re-index a service's references once per saved part; the
-        # import updates the index once per page instead.
-        with transaction.atomic(), disable_reference_index_auto_update():
+        # import updates the index once per page instead. The search indexes get
+        # the published pages in batches (see `_BulkIndexing`).
+        with (
+            transaction.atomic(),
+            disable_reference_index_auto_update(),
+            _BulkIndexing(report) as indexing,
+        ):
             _apply(members, language, report)
             if report.problem_count:
                 raise ImportFailed(report.all_problems(), report.problem_count)
             if dry_run:
                 raise _DryRun
+            indexing.flush()
     except _DryRun:
         pass
     return report
+
+
+_running = threading.local()
+
+
+class _BulkIndexing(contextlib.AbstractContextManager):
+    """Index the imported pages a batch at a time instead of one by one.
+
+    Publishing a page normally indexes it at once, in the portal's search (the
+    `search` app listens to `page_published`) and in Wagtail's admin search (a
+    `post_save` handler per save: three per published page). For an import that
+    is most of the work, so while it runs both wait, and every INDEX_BATCH_SIZE
+    published pages are indexed together, inside the import's transaction: a
+    failed import leaves the indexes as they were, a dry run changes nothing.
+    The admin-search handlers are disconnected for services and organisations
+    only, and reconnected afterwards (an import is a command-line job).
+    """
+
+    def __init__(self, report):
+        self.report = report
+        self.services = set()
+        self.organisations = set()  # updated ones: their services' texts change
+        self.paused = contextlib.ExitStack()
+        self.models = []
+
+    def __enter__(self):
+        from modelsearch import signal_handlers
+
+        if apps.is_installed("search"):
+            from search import indexing  # the portal's own search
+
+            self.portal_search = indexing
+            self.paused.enter_context(indexing.paused())
+        else:
+            self.portal_search = None
+        for model in (ServicePage, OrganisationPage):
+            if post_save.disconnect(
+                signal_handlers.post_save_signal_handler, sender=model
+            ):
+                self.models.append(model)
+        self.outer, _running.indexing = getattr(_running, "indexing", None), self
+        return self
+
+    def __exit__(self, *exc_info):
+        from modelsearch import signal_handlers
+
+        _running.indexing = self.outer
+        for model in self.models:
+            post_save.connect(signal_handlers.post_save_signal_handler, sender=model)
+        self.paused.close()
+        return False
+
+    def published(self, page, created):
+        if isinstance(page, ServicePage):
+            self.services.add(page.pk)
+        else:
+            self.organisations.add(page.pk)
+            if not created:
+                # The organisation's name is part of its services' documents.
+                self.services.update(
+                    ServicePage.objects.descendant_of(page).values_list("pk", flat=True)
+                )
+        if len(self.services) + len(self.organisations) >= INDEX_BATCH_SIZE:
+            self.flush()
+
+    def flush(self):
+        if self.report.problem_count or self.report.dry_run:
+            # Rolled back in the end: nothing to index.
+            self.services.clear()
+            self.organisations.clear()
+            return
+        from modelsearch.backends import get_search_backends
+
+        services = list(ServicePage.objects.filter(pk__in=self.services))
+        organisations = list(OrganisationPage.objects.filter(pk__in=self.organisations))
+        self.services.clear()
+        self.organisations.clear()
+        if self.portal_search is not None:
+            # Indexes what may be listed and drops the rest, as publishing does.
+            self.portal_search.index_pages(services)
+        for model, objects in (
+            (ServicePage, services),
+            (OrganisationPage, organisations),
+        ):
+            if model in self.models and objects:
+                indexed = list(model.get_indexed_objects().filter(pk__in=objects))
+                for backend in get_search_backends(with_auto_update=True):
+                    backend.add_bulk(model, indexed)
 
 
 def _apply(members, language, report):
@@ -183,16 +283,31 @@ def _apply(members, language, report):
     )
 
 
-def _publish(page):
+def _publish(page, created=False, validated=True):
     """Save a revision of a validated page and publish it, as an editor's "Publish"
-    does: same revision, log entry and signals."""
+    does: same revision, log entry and signals (search indexing comes in batches:
+    `_BulkIndexing`)."""
     revision = page.save_revision(clean=False)
     # Publishing rebuilds the page from the revision's JSON, checking with one query
     # per part that the part's service and term still exist. The page in memory is
     # what it would rebuild, made a moment ago: hand it over instead.
     revision.as_object = lambda: page
-    revision.publish()
+    if validated:
+        # The page passed `full_clean` a moment ago, before it was written: saving
+        # it as published need not run every check and its queries a second time.
+        page.full_clean = _already_validated
+    try:
+        revision.publish()
+    finally:
+        page.__dict__.pop("full_clean", None)
     _update_references(page)
+    indexing = getattr(_running, "indexing", None)
+    if indexing is not None:
+        indexing.published(page, created)
+
+
+def _already_validated(*args, **kwargs):
+    pass
 
 
 def _update_references(instance):
@@ -428,7 +543,7 @@ class _ServiceImport:
         if not created:
             for translation in _translations(service):
                 if _follow_source(translation, service, children):
-                    _publish(translation)
+                    _publish(translation, validated=False)
 
     def _organisation(self, item, pending):
         data = item.get("organization") or {}
@@ -452,8 +567,8 @@ class _ServiceImport:
             )
             _fill_organisation(organisation, data, item)
             self.index.add_child(instance=organisation)
-            _publish(organisation)
-            permissions.ensure_partner_group(organisation)
+            # Its editor group comes with it (`directory.signals`).
+            _publish(organisation, created=True)
             self.report.note("created", f"organisation {organisation.title}")
         elif data:
             before = _state(organisation, ORGANISATION_FIELDS)
