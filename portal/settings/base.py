@@ -37,7 +37,15 @@ def cache_settings(url, cache_dir):
                 "BACKEND": "django_redis.cache.RedisCache",
                 "LOCATION": url,
                 "KEY_PREFIX": f"hjelp-{alias}",
-                "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+                # Wagtail keeps its site root paths in the default cache: a Redis
+                # that cannot be reached must cost a visitor a second at most, and be
+                # logged, not break every page (the page cache then renders pages).
+                "OPTIONS": {
+                    "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                    "SOCKET_CONNECT_TIMEOUT": 1,
+                    "SOCKET_TIMEOUT": 1,
+                    "IGNORE_EXCEPTIONS": True,
+                },
             }
             for alias in ("default", "pages")
         }
@@ -171,6 +179,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # PAGE_CACHE=off); "default" holds the rest (rate limits).
 CACHES = cache_settings(os.environ.get("CACHE_URL", ""), VAR_DIR / "cache")
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {

@@ -58,3 +58,19 @@ def test_page_cache_sits_below_every_header_middleware_and_above_sessions():
     assert page_cache < order.index("portal.page_cache.PublicGZipMiddleware")
     sessions = order.index("django.contrib.sessions.middleware.SessionMiddleware")
     assert page_cache < sessions
+
+
+@pytest.mark.django_db
+def test_pages_are_served_when_redis_cannot_be_reached(client, home_page, settings):
+    from django.core.cache import caches
+
+    from tests.servers.redis_server import free_port
+
+    settings.CACHES = cache_settings(f"redis://127.0.0.1:{free_port()}/0", None)
+    settings.PAGE_CACHE = True
+
+    response = client.get("/nb/")
+
+    assert response.status_code == 200
+    assert home_page.title in response.text
+    assert caches["pages"].get("page-cache:generation") is None  # nothing stored
