@@ -74,7 +74,11 @@ def endpoint(*accepted):
                             for name in unknown
                         }
                     )
-                response = view(request, Parameters(request.GET), *args, **kwargs)
+                params = Parameters(request.GET)
+                if "page" in accepted:
+                    # Read now, so that a bad page is reported with the filters.
+                    params.paging()
+                response = view(request, params, *args, **kwargs)
             except BadParameters as exc:
                 response = _json(
                     {"error": "Invalid parameters.", "errors": exc.errors}, status=400
@@ -171,6 +175,14 @@ class Parameters:
             return ""
         return raw
 
+    def paging(self):
+        if not hasattr(self, "_paging"):
+            self._paging = (
+                self.integer("page", 1, maximum=10**9),
+                self.integer("per_page", DEFAULT_PER_PAGE, maximum=MAX_PER_PAGE),
+            )
+        return self._paging
+
     def check(self):
         if self.errors:
             raise BadParameters(self.errors)
@@ -178,8 +190,7 @@ class Parameters:
 
 def _page(params, total, items_for):
     """The Open Referral `Page` envelope around one page of `contents`."""
-    page = params.integer("page", 1, maximum=10**9)
-    per_page = params.integer("per_page", DEFAULT_PER_PAGE, maximum=MAX_PER_PAGE)
+    page, per_page = params.paging()
     params.check()
     total_pages = max(1, math.ceil(total / per_page))
     start = (page - 1) * per_page

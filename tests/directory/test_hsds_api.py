@@ -330,6 +330,7 @@ def test_taxonomies_and_terms_with_their_filters(client, hsds_example):
         {"search": "x" * 201},
         {"search": "nul\x00byte"},
         {"postcode": "5003"},
+        {"page": "abc", "per_page": "0", "modified_after": "x", "lang": "xx"},
     ],
 )
 def test_invalid_parameters_are_400_with_a_message_per_parameter(
