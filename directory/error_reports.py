@@ -42,11 +42,15 @@ def _visitor_key(request):
 
 
 def _count(key):
+    """How many reports this key has made this hour, this one included. When the
+    cache cannot be reached (django-redis answers None), the limit cannot be kept:
+    the report is let through rather than lost."""
     try:
-        return cache.incr(key)
+        count = cache.incr(key)
     except ValueError:
         cache.set(key, 1, 60 * 60)
         return 1
+    return count if count is not None else 1
 
 
 def allowed(request, service):
