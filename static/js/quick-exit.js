@@ -15,15 +15,17 @@
 
   control.addEventListener("click", leave);
 
-  // Shown once, before first use: quick exit does not erase the history. Remembered
-  // in localStorage, never in a cookie; if storage is blocked, the note stays hidden
-  // (the help link beside the control says the same on every page).
+  // Shown once per visit, before first use: quick exit does not erase the history.
+  // Remembered in sessionStorage, which the browser empties when the tab is closed:
+  // never a cookie, and nothing that outlives the visit for someone to find later. If
+  // storage is blocked, the note stays hidden (the help link beside the control says
+  // the same on every page).
   var SEEN = "quick-exit-note-seen";
   var note = document.getElementById("quick-exit-note");
   if (note) {
     try {
-      if (!window.localStorage.getItem(SEEN)) {
-        window.localStorage.setItem(SEEN, "1");
+      if (!window.sessionStorage.getItem(SEEN)) {
+        window.sessionStorage.setItem(SEEN, "1");
         note.hidden = false;
         document.getElementById("quick-exit-note-close").addEventListener(
           "click",

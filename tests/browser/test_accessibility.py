@@ -112,7 +112,7 @@ def test_tabbing_from_the_top_reaches_the_safety_controls_then_search(
     ]
     browser.get(portal.url(HOME_PATH, language))
     # Not a first visit: the note shown once before first use is out of the way.
-    browser.execute_script("window.localStorage.setItem('quick-exit-note-seen', '1')")
+    browser.execute_script("window.sessionStorage.setItem('quick-exit-note-seen', '1')")
     browser.get(portal.url(HOME_PATH, language))
 
     stops = []

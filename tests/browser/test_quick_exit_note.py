@@ -1,6 +1,6 @@
 """Quick exit is honest, in a real browser: before first use a note says that it does
-not erase the history (shown once, remembered without a cookie), and the help text
-beside the control leads to the page that says how to erase it."""
+not erase the history (shown once per visit, remembered in the tab only), and the help
+text beside the control leads to the page that says how to erase it."""
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -17,7 +17,7 @@ HELP_PATH = "/{language}/rask-utgang/"
 def first_visit(browser, portal, path=HOME_PATH, language="nb"):
     """As someone who has never been here: nothing remembered for the portal."""
     browser.get(portal.url(HOME_PATH, language))
-    browser.execute_script("window.localStorage.clear()")
+    browser.execute_script("window.sessionStorage.clear()")
     browser.get(portal.url(path, language))
 
 

@@ -14,9 +14,8 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-# Committed data (the backup reads the database from outside the test's transaction);
-# the rows migrations made are put back afterwards for the tests that follow.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Committed data: the backup reads the database from outside the test's transaction.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,6 +63,23 @@ def run_portal(args, database_url, media_root):
         timeout=300,
         check=False,
     )
+
+
+@pytest.fixture(autouse=True)
+def page_tree_root(transactional_db):
+    """The page tree's and the collections' roots, as Wagtail's migrations make them:
+    an earlier test that commits (the browser tests) ends with the tables emptied."""
+    from wagtail.models import Collection, Locale, Page
+
+    from portal.management.commands.setup_portal import ensure_locales
+
+    ensure_locales()
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.get_default())
+        )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ message, never a 500, and nothing a visitor sends comes back as live markup."""
 import json
 import os
 import re
+from html.parser import HTMLParser
 from urllib.parse import quote, urlencode
 
 import pytest
@@ -109,6 +110,39 @@ SCRIPT_WITHOUT_OWN_SOURCE = re.compile(r"<script(?![^>]*\bsrc=\"/static/)", re.I
 EVENT_HANDLER = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.I)
 
 
+class LiveMarkup(HTMLParser):
+    """The elements and attributes a browser would build from an HTML page: escaped
+    text inside an attribute value ("&lt;img onerror=...") is text, not markup."""
+
+    def __init__(self, body):
+        super().__init__(convert_charrefs=True)
+        self.scripts_without_own_source = 0
+        self.event_handlers = []
+        self.feed(body)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "script" and not any(
+            name == "src" and (value or "").startswith("/static/")
+            for name, value in attrs
+        ):
+            self.scripts_without_own_source += 1
+        self.event_handlers += [name for name, _value in attrs if name.startswith("on")]
+
+    handle_startendtag = handle_starttag
+
+
+def assert_no_live_markup(response, body):
+    if response.get("Content-Type", "").startswith("text/html"):
+        markup = LiveMarkup(body)
+        assert not markup.scripts_without_own_source, "reflected <script"
+        assert not markup.event_handlers, "reflected event handler"
+    else:
+        # JSON, CSV, text: no markup at all may come back raw.
+        assert not SCRIPT_WITHOUT_OWN_SOURCE.search(body), "reflected <script"
+        assert not EVENT_HANDLER.search(body), "reflected event handler"
+
+
 def body_of(response):
     if response.streaming:
         return b"".join(response.streaming_content).decode("utf-8", "replace")
@@ -123,8 +157,7 @@ def answered_safely(response, allowed=(200, 400)):
     assert status != 500
     body = body_of(response)
     assert MARKER not in body
-    assert not SCRIPT_WITHOUT_OWN_SOURCE.search(body), "reflected <script"
-    assert not EVENT_HANDLER.search(body), "reflected event handler"
+    assert_no_live_markup(response, body)
     assert not response.cookies
     if status == 400:
         if response["Content-Type"].startswith("application/json"):
@@ -342,3 +375,13 @@ def test_admin_sign_in_answers_hostile_next_addresses(
     response = client.get(with_query("/admin/login/", [("next", next_url), *pairs]))
     assert response.status_code == 200
     assert MARKER not in response.content.decode()
+
+
+def test_the_live_markup_check_sees_markup_but_not_escaped_text():
+    escaped = '<a href="/nb/&lt;img src=x onerror=alert(1)&gt;/">x</a>'
+    live = '<a href="/nb/"><img src=x onerror=alert(1)></a><script>alert(1)</script>'
+
+    assert not LiveMarkup(escaped).event_handlers
+    assert LiveMarkup(live).event_handlers == ["onerror"]
+    assert LiveMarkup(live).scripts_without_own_source == 1
+    assert not LiveMarkup('<script src="/static/js/a.js"></script>').event_handlers
