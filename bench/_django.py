@@ -51,19 +51,25 @@ def quiet_wagtail_indexing():
             signal.disconnect(receiver, sender=model)
 
 
-def machine():
-    """One line about the machine the figures come from."""
+def cpu_model():
+    """The processor's model name (Linux), else what the platform module knows."""
     import platform
 
-    cpu = platform.processor() or platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
+                return line.split(":", 1)[1].strip()
     except OSError:
         pass
+    return platform.processor() or platform.machine()
+
+
+def machine():
+    """One line about the machine the figures come from."""
+    import platform
     import sqlite3
+
+    cpu = cpu_model()
 
     return (
         f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "

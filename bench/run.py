@@ -41,6 +41,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import _django  # bench/, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench"
 RESULTS = HERE / "RESULTS.md"
@@ -302,14 +304,7 @@ def page_weight(server, path):
 
 
 def machine_facts():
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = _django.cpu_model()
     ram = ""
     try:
         for line in Path("/proc/meminfo").read_text().splitlines():
