@@ -108,8 +108,18 @@ def ensure_moderation_workflow(directory_index):
     return workflow
 
 
-def editor_group_name(organisation):
-    return f"{EDITOR_GROUP_PREFIX}{organisation.title}"[:150]
+def editor_group_name(organisation, number=1):
+    """'Editors: <name>', or 'Editors: <name> (2)' when another organisation of the
+    same name already has the first: a group is never shared by name alone."""
+    suffix = f" ({number})" if number > 1 else ""
+    return f"{EDITOR_GROUP_PREFIX}{organisation.title}"[: 150 - len(suffix)] + suffix
+
+
+def _new_partner_group(organisation):
+    number = 1
+    while Group.objects.filter(name=editor_group_name(organisation, number)).exists():
+        number += 1
+    return Group.objects.create(name=editor_group_name(organisation, number))
 
 
 def partner_group(organisation):
@@ -135,7 +145,7 @@ def ensure_partner_group(organisation):
 
     group = partner_group(organisation)
     if group is None:
-        group, _ = Group.objects.get_or_create(name=editor_group_name(organisation))
+        group = _new_partner_group(organisation)
     group.permissions.add(
         _admin_access(), *_directory_permissions(EDITOR_MODEL_PERMISSIONS)
     )

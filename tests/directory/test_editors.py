@@ -1,6 +1,8 @@
 """Partner editors keep their own organisation's services and pages, and nothing
 else, through the admin over HTTP."""
 
+import uuid
+
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
@@ -19,6 +21,7 @@ from directory.models import (
 )
 from directory.permissions import MODERATORS, partner_group
 from portal.models import GuidancePage
+from tests.directory import factories
 from tests.directory.admin_forms import add_form, edit_form
 
 pytestmark = pytest.mark.django_db
@@ -90,6 +93,33 @@ def test_each_imported_organisation_gets_its_own_editor_group(two_organisations)
     groups = {partner_group(o).name for o in OrganisationPage.objects.all()}
 
     assert groups == {"Editors: Organisasjon A", "Editors: Organisasjon B"}
+
+
+def test_two_organisations_with_one_name_never_share_editors(client, taxonomy):
+    """Two crisis centres may carry the same name in different municipalities: the
+    editors of one must not be able to edit the other's services."""
+    records = []
+    for municipality in ("Bergen", "Voss"):
+        record = factories.service_record(
+            f"Tjeneste i {municipality}", organisation="Krisesenteret"
+        )
+        organisation_id = str(uuid.uuid5(uuid.NAMESPACE_URL, municipality))
+        record["organization_id"] = record["organization"]["id"] = organisation_id
+        factories.import_services(record)
+        records.append(record)
+    in_bergen, in_voss = (
+        ServicePage.objects.get(hsds_id=record["id"]) for record in records
+    )
+
+    group_bergen = partner_group(in_bergen.get_parent())
+    group_voss = partner_group(in_voss.get_parent())
+    assert group_bergen != group_voss
+    assert group_bergen.name == "Editors: Krisesenteret"
+    assert group_voss.name.startswith("Editors: Krisesenteret (")
+
+    client.force_login(editor_of(in_bergen.get_parent(), "editor-bergen"))
+    assert client.get(edit_url(in_bergen)).status_code == 200
+    assert refused(client.get(edit_url(in_voss)), edit_url(in_voss))
 
 
 def test_editor_can_open_own_service_and_organisation_in_the_admin(
