@@ -16,4 +16,3 @@ def test_favicon_is_served_from_the_sites_own_files_without_a_cookie(client):
     assert not response.cookies
     body = b"".join(response.streaming_content)
     assert len(body) < 4096
-
