@@ -22,6 +22,11 @@ DEFAULT_QUICK_EXIT_URL = "https://www.yr.no/"
 # Links to Norwegian pages on a page rendered for a visitor of another language stay
 # under that language's prefix (portal/translations.py).
 keep_links_in_visitor_language()
+# Locale look-ups (Wagtail's routing and ``.localized`` make several per page) are read
+# once per public request (portal/request_cache.py).
+request_cache.memoize_locale_lookups()
+
+ENTRY_POINTS = ("need_help_page", "worried_page", "professional_page")
 
 
 class HomePage(Page):
@@ -74,12 +79,22 @@ class HomePage(Page):
     def route(self, request, path_components):
         # Every public address is routed from a home page: a page the visitor's
         # language lacks is found in the Norwegian tree (portal/translations.py).
-        return route_with_fallback(self, request, path_components, super().route)
+        return route_with_fallback(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from directory.models import TaxonomyTerm
 
         context = super().get_context(request, *args, **kwargs)
+        # The entry points' pages, live, in the visitor's language where translated:
+        # two queries for all three.
+        ids = {name: getattr(self, f"{name}_id") for name in ENTRY_POINTS}
+        live = Page.objects.filter(pk__in=[pk for pk in ids.values() if pk], live=True)
+        found = {page.pk: page for page in live.select_related("locale")}
+        localized = dict(
+            zip(found, request_cache.localized_pages(found.values()), strict=True)
+        )
+        for name, pk in ids.items():
+            context[name] = localized.get(pk)
         # Terms of the visitor's language where they exist, else Norwegian.
         context["categories"] = [
             term.localized

@@ -48,13 +48,85 @@ def memoized(key, compute):
         return value
 
 
-def locale_ids():
-    """Locale ids by language code (one query per request)."""
+def _locales():
     from wagtail.models import Locale
 
+    return memoized("locales", lambda: list(Locale.objects.all()))
+
+
+def locale_ids():
+    """Locale ids by language code (one query per request)."""
     return memoized(
-        "locale-ids", lambda: dict(Locale.objects.values_list("language_code", "pk"))
+        "locale-ids", lambda: {locale.language_code: locale.pk for locale in _locales()}
     )
+
+
+def locale_code(locale_id):
+    """The language code of the locale with id ``locale_id`` (no query of its own
+    during a public request)."""
+    if not active():
+        from wagtail.models import Locale
+
+        return (
+            Locale.objects.filter(pk=locale_id)
+            .values_list("language_code", flat=True)
+            .first()
+        )
+    codes = memoized(
+        "locale-codes", lambda: {pk: code for code, pk in locale_ids().items()}
+    )
+    return codes.get(locale_id)
+
+
+def page_language(page):
+    """``page.locale.language_code`` without a query for the locale."""
+    descriptor = getattr(type(page), "locale", None)
+    if descriptor is None or getattr(descriptor, "is_cached", lambda _p: True)(page):
+        return page.locale.language_code
+    return locale_code(page.locale_id)
+
+
+def locale_for(language_code):
+    """The Locale of ``language_code`` (exactly that code), or None."""
+    if not active():
+        from wagtail.models import Locale
+
+        return Locale.objects.filter(language_code=language_code).first()
+    for locale in _locales():
+        if locale.language_code == language_code:
+            return locale
+    return None
+
+
+def _get_for_language(get_for_language):
+    """Wrap ``LocaleManager.get_for_language`` (what ``Locale.get_active()``, Wagtail's
+    ``.localized`` and its routing ask for, several times a page): during a public
+    request, from the locales read once for that request."""
+
+    def wrapper(self, language_code):
+        if not active():
+            return get_for_language(self, language_code)
+        from wagtail.coreutils import get_supported_content_language_variant
+        from wagtail.models import Locale
+
+        code = get_supported_content_language_variant(language_code)
+        for locale in _locales():
+            if locale.language_code == code:
+                return locale
+        raise Locale.DoesNotExist(f"No locale for {code!r}")
+
+    wrapper.memoized_per_request = True
+    return wrapper
+
+
+def memoize_locale_lookups():
+    """Install the wrapper (called once, when the portal's models load)."""
+    from wagtail.models.i18n import LocaleManager
+
+    if not getattr(LocaleManager.get_for_language, "memoized_per_request", False):
+        LocaleManager.get_for_language = _get_for_language(
+            LocaleManager.get_for_language
+        )
 
 
 def active_locale_id():

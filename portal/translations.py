@@ -17,8 +17,10 @@ from functools import wraps
 
 from django.conf import settings
 from django.http import Http404
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.models import Translation
+
+from portal import request_cache
 
 # The language of the public page being rendered; set only while rendering one, so
 # that the admin and the APIs keep each page's own address.
@@ -53,11 +55,16 @@ def text_language(page):
     cached = getattr(page, "_text_language", None)
     if cached:
         return cached
-    locale = getattr(page, "locale", None)
-    code = getattr(locale, "language_code", None)
+    if getattr(page, "locale_id", None):
+        code = request_cache.page_language(page)
+    else:
+        code = getattr(getattr(page, "locale", None), "language_code", None)
     if code and getattr(page, "alias_of_id", None):
-        source = Page.objects.filter(pk=page.alias_of_id).select_related("locale")
-        source_code = source.values_list("locale__language_code", flat=True).first()
+        if Page.alias_of.is_cached(page) and page.alias_of is not None:
+            source_code = request_cache.page_language(page.alias_of)
+        else:
+            source = Page.objects.filter(pk=page.alias_of_id)
+            source_code = source.values_list("locale__language_code", flat=True).first()
         code = source_code or code
     if code:
         with suppress(AttributeError):  # an object that takes no attributes
@@ -67,7 +74,7 @@ def text_language(page):
 
 def is_real_translation(page):
     """A live page whose text is in its own locale's language."""
-    return bool(page.live) and text_language(page) == page.locale.language_code
+    return bool(page.live) and text_language(page) == request_cache.page_language(page)
 
 
 def _visitor_url_parts(get_url_parts):
@@ -86,7 +93,7 @@ def _visitor_url_parts(get_url_parts):
             or parts is None
             or parts[2] is None
             or visitor == settings.LANGUAGE_CODE
-            or self.locale.language_code != settings.LANGUAGE_CODE
+            or request_cache.page_language(self) != settings.LANGUAGE_CODE
         ):
             return parts
         site_id, root_url, page_path = parts
@@ -143,16 +150,53 @@ def _route_in_both(request, local, source, components, locales):
     raise Http404
 
 
-def route_with_fallback(page, request, path_components, route):
-    """For a home page's ``route``: Wagtail's ``route`` (passed in) in the visitor's
-    language tree; where that tree lacks a page (or has only a draft of it), the
-    Norwegian page instead, re-entering the visitor's tree wherever it continues."""
+def route_in_tree(root, request, path_components):
+    """Wagtail's ``Page.route`` from ``root`` down ``path_components``, with every
+    level read in one query (by ``url_path``, which Wagtail keeps as the parent's
+    plus the slug) instead of two queries a level. A page on the way that routes its
+    own sub-paths (a ``route`` of its own) gets them, as in Wagtail."""
+    if not path_components:
+        return Page.route(root, request, path_components)
+    paths = [
+        root.url_path + "".join(f"{slug}/" for slug in path_components[: n + 1])
+        for n in range(len(path_components))
+    ]
+    found = {
+        page.url_path: page
+        for page in Page.objects.filter(
+            path__startswith=root.path,
+            depth__gt=root.depth,
+            depth__lte=root.depth + len(path_components),
+            url_path__in=paths,
+        )
+    }
+    parent = root
+    for n, url_path in enumerate(paths):
+        child = found.get(url_path)
+        if (
+            child is None
+            or child.depth != parent.depth + 1
+            or not child.path.startswith(parent.path)
+        ):
+            raise Http404
+        child._cached_parent_obj = parent
+        rest = path_components[n + 1 :]
+        model = child.specific_class
+        if not rest or model is None or model.route is not Page.route:
+            return child.specific.route(request, rest)
+        parent = child
+    raise Http404  # not reached: the last level returns
+
+
+def route_with_fallback(page, request, path_components):
+    """For a home page's ``route``: Wagtail's routing (``route_in_tree``) in the
+    visitor's language tree; where that tree lacks a page (or has only a draft of
+    it), the Norwegian page instead, re-entering the visitor's tree wherever it
+    continues."""
     try:
-        return route(request, path_components)
+        return route_in_tree(page, request, path_components)
     except Http404:
-        source_locale = Locale.objects.filter(
-            language_code=settings.LANGUAGE_CODE
-        ).first()
+        source_locale = request_cache.locale_for(settings.LANGUAGE_CODE)
         source = _counterpart(page, source_locale)
         if not path_components or source is None or source.pk == page.pk:
             raise
@@ -161,12 +205,32 @@ def route_with_fallback(page, request, path_components, route):
     )
 
 
+def translations_of(page):
+    """Every translation of ``page`` (itself included) by language code, each with
+    its locale and the language of its text known: one query, once per request."""
+    if page is None or not getattr(page, "pk", None):
+        return {}
+
+    def read():
+        found = {}
+        pages = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .select_related("locale", "alias_of__locale")
+            .order_by("pk")
+        )
+        for translation in pages:
+            text_language(translation)  # from the joined rows: no query
+            found[translation.locale.language_code] = translation
+        return found
+
+    return request_cache.memoized(("translations-of", page.translation_key), read)
+
+
 def published_translation(page, language):
     """The live, really translated version of ``page`` in ``language``, if any."""
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None or page.locale_id == locale.pk:
+    if request_cache.page_language(page) == language:
         return None
-    translation = page.get_translation_or_none(locale)
+    translation = translations_of(page).get(language)
     if translation is not None and is_real_translation(translation):
         return translation
     return None

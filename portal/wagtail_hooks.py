@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from portal import request_cache
 from portal.translations import (
     outdated_translations,
     published_translation,
@@ -51,7 +52,9 @@ def redirect_to_translation(page, request, serve_args, serve_kwargs):
     """A Norwegian page reached under another language's prefix (the Norwegian
     fallback) moves to that language's own translation once one is published."""
     language = get_language()
-    if language == settings.LANGUAGE_CODE or page.locale.language_code == language:
+    if language == settings.LANGUAGE_CODE:
+        return None
+    if request_cache.page_language(page) == language:
         return None
     translation = published_translation(page, language)
     if translation is None or serve_args or serve_kwargs:

@@ -8,25 +8,17 @@ from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 
 from directory.models.service_parts import WEEKDAY_CHOICES
+from portal import request_cache
 from portal.languages import AUTONYMS, own_name
 from portal.translations import (
     is_real_translation,
     rendering_for,
     swap_language_prefix,
     text_language,
+    translations_of,
 )
 
 register = template.Library()
-
-
-def _page_translations(page):
-    translations = {}
-    if page is not None and getattr(page, "pk", None):
-        for translation in page.get_translations(inclusive=True).select_related(
-            "locale"
-        ):
-            translations[translation.locale.language_code] = translation
-    return translations
 
 
 @register.simple_tag(takes_context=True)
@@ -34,10 +26,22 @@ def language_links(context):
     """The same page in every language: its published translation where one exists,
     otherwise the Norwegian page under that language's prefix (served there in
     Norwegian with a notice). ``translated`` says whether that language has the
-    page's text really translated: only those are hreflang alternates."""
+    page's text really translated: only those are hreflang alternates. Worked out
+    once per request (the page's head and its switcher both show them)."""
     request = context.get("request")
     page = context.get("page")
-    translations = _page_translations(page)
+    key = (
+        "language-links",
+        page is None,
+        getattr(page, "pk", None),
+        get_language(),
+        request.path if request else "/",
+    )
+    return request_cache.memoized(key, lambda: _language_links(request, page))
+
+
+def _language_links(request, page):
+    translations = translations_of(page)
     source = translations.get(settings.LANGUAGE_CODE)
     current = get_language()
     links = []
