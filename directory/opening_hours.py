@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
+# python-dateutil comes with `holidays` (pyproject.toml), which the tests use to check
+# the dates below.
+from dateutil.easter import easter
 
 OSLO = ZoneInfo("Europe/Oslo")
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -37,7 +39,21 @@ class WeeklyHours:
 
 @lru_cache(maxsize=8)
 def _norwegian_holidays(year):
-    return holidays.Norway(years=year, include_sundays=False)
+    """Norway's public holidays in `year` (helligdagsloven, and 1 and 17 May since
+    1947), Sundays aside: the dates `holidays.Norway(include_sundays=False)` gives,
+    which tests/directory/test_public_holidays.py checks year by year. Worked out here
+    because importing the `holidays` package loads the rules of every country it
+    knows: about 400 modules and 15 MB in every server process."""
+    easter_sunday = easter(year)
+    days = {
+        dt.date(year, 1, 1),
+        *(easter_sunday + dt.timedelta(days=n) for n in (-3, -2, 0, 1, 39, 49, 50)),
+        dt.date(year, 12, 25),
+        dt.date(year, 12, 26),
+    }
+    if year >= 1947:
+        days |= {dt.date(year, 5, 1), dt.date(year, 5, 17)}
+    return frozenset(days)
 
 
 def is_public_holiday(day):
