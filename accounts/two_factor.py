@@ -8,7 +8,6 @@ six and qrcode along, and has no Norwegian text.
 from base64 import b32encode
 
 import django_otp
-import segno
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -37,6 +36,8 @@ def secret_for_typing(device):
 
 def qr_code_svg(device):
     """The provisioning URI as an inline SVG QR code, drawn here: no other host."""
+    import segno  # only editors setting up sign-in need it, not public workers
+
     return segno.make(device.config_url, error="m").svg_inline(
         scale=5, dark="#000", light="#fff"
     )

@@ -1,6 +1,7 @@
 """A server process with the database search backend never imports what it does not
-use (issue 10, worker memory): not the Elasticsearch client, and not the `holidays`
-package, whose import loads the holiday rules of every country (about 15 MB).
+use (issue 10, worker memory): not the Elasticsearch client, not the `holidays`
+package, whose import loads the holiday rules of every country (about 15 MB), and not
+segno, which draws the QR code for editors setting up two-factor sign-in.
 
 Checked in a fresh Python process that serves real requests through the WSGI
 application, as a gunicorn worker does: importing a module anywhere in the test suite
@@ -19,7 +20,7 @@ from django.db import connection
 from tests.directory import factories
 
 ROOT = Path(__file__).resolve().parents[2]
-NEVER_IMPORTED = ("elasticsearch", "elastic_transport", "holidays")
+NEVER_IMPORTED = ("elasticsearch", "elastic_transport", "holidays", "segno")
 SERVICE = "Krisesenteret i Bergen"
 
 SERVE = """
