@@ -20,6 +20,9 @@ data migration: `setup_portal` calls `ensure_directory_permissions()`, which is 
 run again and repairs what is missing.
 """
 
+import contextlib
+import contextvars
+
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import (
     GroupApprovalTask,
@@ -52,29 +55,74 @@ MODERATOR_MODEL_PERMISSIONS = [
 EDITOR_MODEL_PERMISSIONS = ["change_errorreport", "view_errorreport"]
 
 
+# Permission rows looked up while `remembered_permissions()` runs (an import making
+# hundreds of editor groups); None outside it: every call reads the database.
+_remembered = contextvars.ContextVar("directory_permissions", default=None)
+
+
+@contextlib.contextmanager
+def remembered_permissions():
+    """Look each Permission row up once while this runs (they do not change)."""
+    token = _remembered.set({})
+    try:
+        yield
+    finally:
+        _remembered.reset(token)
+
+
+def _lookup(key, find):
+    cache = _remembered.get()
+    if cache is None:
+        return find()
+    if key not in cache:
+        cache[key] = find()
+    return cache[key]
+
+
 def _admin_access():
-    return Permission.objects.get(
-        content_type__app_label=ADMIN_ACCESS[0], codename=ADMIN_ACCESS[1]
+    return _lookup(
+        ADMIN_ACCESS,
+        lambda: Permission.objects.get(
+            content_type__app_label=ADMIN_ACCESS[0], codename=ADMIN_ACCESS[1]
+        ),
     )
 
 
 def _page_permission(codename):
-    return Permission.objects.get(
-        content_type__app_label="wagtailcore", codename=codename
+    return _lookup(
+        ("wagtailcore", codename),
+        lambda: Permission.objects.get(
+            content_type__app_label="wagtailcore", codename=codename
+        ),
     )
 
 
 def _directory_permissions(codenames):
-    return Permission.objects.filter(
-        content_type__app_label="directory", codename__in=codenames
+    return _lookup(
+        ("directory", *codenames),
+        lambda: list(
+            Permission.objects.filter(
+                content_type__app_label="directory", codename__in=codenames
+            )
+        ),
     )
 
 
 def _grant_pages(group, page, codenames):
-    for codename in codenames:
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=page, permission=_page_permission(codename)
-        )
+    """The group's permissions on the page: those missing are added in one INSERT."""
+    wanted = {_page_permission(codename) for codename in codenames}
+    held = set(
+        GroupPagePermission.objects.filter(
+            group=group, page=page, permission__in=wanted
+        ).values_list("permission_id", flat=True)
+    )
+    GroupPagePermission.objects.bulk_create(
+        [
+            GroupPagePermission(group=group, page=page, permission=permission)
+            for permission in sorted(wanted, key=lambda p: p.pk)
+            if permission.pk not in held
+        ]
+    )
 
 
 def ensure_moderators(directory_index):
@@ -116,8 +164,15 @@ def editor_group_name(organisation, number=1):
 
 
 def _new_partner_group(organisation):
+    # Every name the numbering could give starts like the first one, less the room a
+    # suffix takes when the name is cut at 150 characters: one query finds them all.
+    taken = set(
+        Group.objects.filter(
+            name__startswith=editor_group_name(organisation)[:140]
+        ).values_list("name", flat=True)
+    )
     number = 1
-    while Group.objects.filter(name=editor_group_name(organisation, number)).exists():
+    while editor_group_name(organisation, number) in taken:
         number += 1
     return Group.objects.create(name=editor_group_name(organisation, number))
 

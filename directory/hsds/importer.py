@@ -161,6 +161,8 @@ def _import(members, language, dry_run):
         with (
             transaction.atomic(),
             disable_reference_index_auto_update(),
+            # Hundreds of new editor groups take the same permission rows.
+            permissions.remembered_permissions(),
             _BulkIndexing(report) as indexing,
         ):
             _apply(members, language, report)
@@ -288,6 +290,10 @@ def _publish(page, created=False, validated=True):
     does: same revision, log entry and signals (search indexing comes in batches:
     `_BulkIndexing`)."""
     revision = page.save_revision(clean=False)
+    # The revision was made from the parts in memory, which `_replace_children` has
+    # already written in one INSERT per kind: publishing need not save them again
+    # one row at a time (modelcluster's commit), so they are set aside meanwhile.
+    written = _set_aside_written_parts(page)
     # Publishing rebuilds the page from the revision's JSON, checking with one query
     # per part that the part's service and term still exist. The page in memory is
     # what it would rebuild, made a moment ago: hand it over instead.
@@ -300,7 +306,11 @@ def _publish(page, created=False, validated=True):
         revision.publish()
     finally:
         page.__dict__.pop("full_clean", None)
+    # The reference index reads the parts from memory, not back from the database.
+    page._cluster_related_objects.update(written)
     _update_references(page)
+    for name in written:
+        page._cluster_related_objects.pop(name, None)
     indexing = getattr(_running, "indexing", None)
     if indexing is not None:
         indexing.published(page, created)
@@ -308,6 +318,25 @@ def _publish(page, created=False, validated=True):
 
 def _already_validated(*args, **kwargs):
     pass
+
+
+def _set_aside_written_parts(page):
+    """Take the parts `_replace_children` wrote out of the page's pending changes."""
+    pending = getattr(page, "_cluster_related_objects", None)
+    if pending is None:
+        page._cluster_related_objects = pending = {}
+    written = {}
+    for name in page.__dict__.pop("_written_parts", ()):
+        if name in pending:
+            written[name] = pending.pop(name)
+    return written
+
+
+def _new_page(page):
+    """A page made by this import: its translation key is new, so it is no site's
+    root (Wagtail's own shortcut, saving a query on each of the page's saves)."""
+    page._is_site_root = False
+    return page
 
 
 def _update_references(instance):
@@ -509,7 +538,7 @@ class _ServiceImport:
         ).first()
         created = service is None
         if created:
-            service = ServicePage(hsds_id=service_id, locale=self.locale)
+            service = _new_page(ServicePage(hsds_id=service_id, locale=self.locale))
             before = None
         else:
             before = _service_state(service, _current_children(service))
@@ -559,11 +588,13 @@ class _ServiceImport:
                 raise ValidationError(
                     {"organization": f"unknown organisation {org_id} and no nested one"}
                 )
-            organisation = OrganisationPage(
-                hsds_id=org_id,
-                title=data["name"],
-                slug=_free_slug(self.index, data.get("x_slug") or data["name"]),
-                locale=self.locale,
+            organisation = _new_page(
+                OrganisationPage(
+                    hsds_id=org_id,
+                    title=data["name"],
+                    slug=_free_slug(self.index, data.get("x_slug") or data["name"]),
+                    locale=self.locale,
+                )
             )
             _fill_organisation(organisation, data, item)
             self.index.add_child(instance=organisation)
@@ -694,6 +725,7 @@ def _replace_children(service, children, created):
             child.sort_order = position
         model.objects.bulk_create(objects)
         setattr(service, related_name, objects)
+    service._written_parts = [name for _hsds, name, _model in CHILDREN]
 
 
 def _translations(service):
