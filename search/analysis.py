@@ -225,10 +225,19 @@ def _cleanup_table() -> dict[int, object]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _needs_cleanup():
+    """Finds any character _cleanup_table() changes: most text holds none, and a
+    search for one costs far less than the translate pass (a dictionary lookup
+    per character)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in _cleanup_table()) + "]")
+
+
 def normalise(text: str, language: str = "") -> str:
     """NFKC, case-folded, combining marks dropped, Arabic-script variants unified."""
     text = unicodedata.normalize("NFKC", text or "").casefold()
-    text = text.translate(_cleanup_table())
+    if _needs_cleanup().search(text):
+        text = text.translate(_cleanup_table())
     if language in {"fa", "ur"}:
         text = text.translate(_PERSIAN_LETTERS)
     return text
@@ -489,6 +498,8 @@ class Vocabulary:
         self._parts = norwegian | {stem(w, "nb") for w in norwegian}
         self._splits: dict[str, list[str] | None] = {}
         self._corrections: dict[tuple[str, str], str | None] = {}
+        self._names: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
+        self._codes: dict[str, frozenset[str]] = {}
 
     @staticmethod
     def _phrases(entries):
@@ -522,6 +533,31 @@ class Vocabulary:
                     share = 1.0 / len(content)
                     codes[term.code] = max(codes.get(term.code, 0.0), share)
         return index
+
+    # The taxonomy as the search page and the API show it ----------------------
+
+    def term_names(self, language: str, fallback: str) -> dict[str, tuple[str, str]]:
+        """Every term by code: (taxonomy, name in `language`, or in `fallback`
+        where it has no name in `language`). Worked out once per vocabulary,
+        that is once per index generation, and shared by every request."""
+        key = (language, fallback)
+        found = self._names.get(key)
+        if found is None:
+            found = {}
+            for wanted in (fallback, language):
+                for term in self.terms:
+                    if term.language == wanted:
+                        found[term.code] = (term.taxonomy, term.name)
+            self._names[key] = found
+        return found
+
+    def codes(self, taxonomy: str) -> frozenset[str]:
+        """The codes of a taxonomy's terms, in any language."""
+        found = self._codes.get(taxonomy)
+        if found is None:
+            found = frozenset(t.code for t in self.terms if t.taxonomy == taxonomy)
+            self._codes[taxonomy] = found
+        return found
 
     # Lookups ----------------------------------------------------------------
 

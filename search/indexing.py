@@ -227,7 +227,16 @@ def on_situation_changed(sender, **kwargs):
     IndexState.bump()
 
 
+def on_promotion_changed(sender, **kwargs):
+    """Search keeps the promoted texts per index generation (search.service)."""
+    from search.models import IndexState
+
+    IndexState.bump()
+
+
 def connect():
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
     from directory.models import TaxonomyTerm
     from search.models import SituationPhrase
 
@@ -244,3 +253,9 @@ def connect():
             sender=SituationPhrase,
             dispatch_uid=f"search_situation_{id(signal)}",
         )
+    post_save.connect(
+        on_promotion_changed, sender=SearchPromotion, dispatch_uid="search_promo1"
+    )
+    post_delete.connect(
+        on_promotion_changed, sender=SearchPromotion, dispatch_uid="search_promo2"
+    )

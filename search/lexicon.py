@@ -1,22 +1,45 @@
 """The analyser's vocabulary, loaded from the database and cached per process
-until the index, the taxonomy or the situation phrases change."""
+until the index, the taxonomy or the situation phrases change.
+
+The index generation (search.models.IndexState) is read from the database on every
+search. Inside ``pinned()`` (one search page or API request) it is read once and
+every part of that request (the vocabulary, the catalogue, the promotions) uses
+the same value.
+"""
 
 from __future__ import annotations
 
 import gc
 import threading
 from collections import Counter
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from search.analysis import SituationText, TermText, Vocabulary
 
 _lock = threading.Lock()
 _cache: dict[str, object] = {"generation": None, "vocabulary": None}
+_pinned: ContextVar[str | None] = ContextVar("search_index_generation", default=None)
 
 
 def generation() -> str:
+    pinned_now = _pinned.get()
+    if pinned_now is not None:
+        return pinned_now
     from search.models import IndexState
 
     return IndexState.current()
+
+
+@contextmanager
+def pinned():
+    """Read the index generation once for everything inside the block (one
+    request: never longer, or a change would go unnoticed)."""
+    token = _pinned.set(generation())
+    try:
+        yield
+    finally:
+        _pinned.reset(token)
 
 
 def load_vocabulary() -> Vocabulary:
@@ -64,7 +87,26 @@ def current_vocabulary(*, allow_stale: bool = False) -> Vocabulary:
     return _cache["vocabulary"]
 
 
+# (generation, {name: value}), replaced whole so that a thread never files what it
+# loaded under another thread's generation.
+_shared: list[tuple[str | None, dict]] = [(None, {})]
+
+
+def shared(name: str, load):
+    """`load()`, kept per process until the index generation changes: for data
+    that is the same for every visitor (never anything a visitor typed)."""
+    now = generation()
+    kept, values = _shared[0]
+    if kept != now:
+        values = {}
+        _shared[0] = (now, values)
+    if name not in values:
+        values[name] = load()
+    return values[name]
+
+
 def forget():
     """Drop the cached vocabulary (tests, and after bulk changes)."""
     _cache["generation"] = None
     _cache["vocabulary"] = None
+    _shared[0] = (None, {})

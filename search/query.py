@@ -105,11 +105,11 @@ def _codes(params, name, known, errors):
 
 
 def known_codes(taxonomy):
-    from directory.models import TaxonomyTerm
+    """The taxonomy's codes, from the vocabulary kept per index generation (a
+    term saved or deleted starts a new one)."""
+    from search import lexicon
 
-    return set(
-        TaxonomyTerm.objects.filter(taxonomy=taxonomy).values_list("code", flat=True)
-    )
+    return lexicon.current_vocabulary().codes(taxonomy)
 
 
 def too_long_message(limit):

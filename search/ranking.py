@@ -8,11 +8,19 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.utils import timezone
 
 from search import facets, geo, hours
-from search.analysis import AnalysedQuery, scope_languages
+from search.analysis import _WORD as WORD
+from search.analysis import (
+    MAX_WORD_LENGTH,
+    AnalysedQuery,
+    normalise,
+    scope_languages,
+    stem,
+)
 
 # The text score, scaled to 0..1 over the candidates, counts this much.
 TEXT_WEIGHT = 2.0
@@ -344,22 +352,44 @@ def rank_rows(
 
 
 SNIPPET_LENGTH = 200
+# Documents whose sentences are kept split and stemmed (a few MB at most): the
+# results many visitors see are stemmed once, not on every search.
+SENTENCES_KEPT = 256
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def _sentences(text: str, language: str):
+    """A text's first 40 sentences, and the stems of each one's words. Keyed by
+    the text itself: a changed document is a new entry, never a stale one."""
+    sentences = [s.strip() for s in text.replace("\n", ". ").split(". ") if s.strip()]
+    head = tuple(sentences[:40])
+    # One normalisation pass for all of them (no sentence holds a newline).
+    normalised = normalise("\n".join(head)).split("\n")
+    if len(normalised) != len(head):
+        normalised = [normalise(sentence) for sentence in head]
+    stems = tuple(
+        frozenset(
+            stem(word, language)
+            for word in WORD.findall(plain)
+            if len(word) <= MAX_WORD_LENGTH
+        )
+        for plain in normalised
+    )
+    return head, stems
 
 
 def snippet(document, analysed: AnalysedQuery | None) -> str:
     """A short piece of the document's text, from the first sentence that holds
     a query word when there is one."""
-    from search.analysis import stem, words
-
     text = " ".join(t for t in (document.summary, document.body) if t).strip()
     if not text:
         return ""
-    sentences = [s.strip() for s in text.replace("\n", ". ").split(". ") if s.strip()]
-    chosen = sentences[0] if sentences else text
+    head, stems = _sentences(text, document.language)
+    chosen = head[0] if head else text
     if analysed is not None and analysed.groups:
         wanted = {token for group in analysed.groups for token in group}
-        for sentence in sentences[:40]:
-            if any(stem(w, document.language) in wanted for w in words(sentence)):
+        for sentence, held in zip(head, stems, strict=True):
+            if not wanted.isdisjoint(held):
                 chosen = sentence
                 break
     if len(chosen) > SNIPPET_LENGTH:

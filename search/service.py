@@ -64,14 +64,30 @@ def suggest(text: str, language: str, limit: int = 8) -> list[str]:
 # --- Promotions -----------------------------------------------------------------
 
 
+def promoted_texts() -> frozenset[str]:
+    """The (normalised) query texts editors promoted pages for, kept per index
+    generation: saving or deleting a promotion starts a new one
+    (search.indexing)."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    return frozenset(
+        SearchPromotion.objects.values_list("query__query_string", flat=True)
+    )
+
+
 def promoted_pages(text: str):
     """Live pages editors promoted for this query (wagtail search promotions),
     in their order. Looks the query up without creating it: a search never
-    stores its text."""
+    stores its text. A text no promotion is for costs no query."""
     from wagtail.contrib.search_promotions.models import Query
     from wagtail.search.utils import normalise_query_string
 
-    found = Query.objects.filter(query_string=normalise_query_string(text)).first()
+    from search import lexicon
+
+    wanted = normalise_query_string(text)
+    if wanted not in lexicon.shared("promoted_texts", promoted_texts):
+        return []
+    found = Query.objects.filter(query_string=wanted).first()
     if found is None:
         return []
     picks = found.editors_picks.filter(page__live=True).select_related("page")

@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
 from portal.safe_json import MarkupSafeJSONEncoder
-from search import service
+from search import lexicon, service
 from search.query import QueryError, parse, too_long_message
 from search.suggestions import MAX_SUGGEST_INPUT
 
@@ -38,12 +38,14 @@ def _bad_request(errors, message=None):
 
 @require_GET
 def search(request):
-    try:
-        query = parse(request.GET)
-    except QueryError as exc:
-        return _bad_request(exc.errors, exc.message)
-    results = service.run_search(query)
-    return _json(serialise(results, query.language))
+    # One index generation for the whole answer (codes, search, labels).
+    with lexicon.pinned():
+        try:
+            query = parse(request.GET)
+        except QueryError as exc:
+            return _bad_request(exc.errors, exc.message)
+        results = service.run_search(query)
+        return _json(serialise(results, query.language))
 
 
 @require_GET
@@ -71,16 +73,10 @@ def openapi(request):
 
 
 def _labels(codes, language):
-    from directory.models import TaxonomyTerm
-
-    labels = {}
-    terms = TaxonomyTerm.objects.filter(
-        code__in=codes, locale__language_code__in=[language, "nb"]
-    ).values_list("code", "locale__language_code", "name")
-    for code, lang, name in terms:
-        if lang == language or code not in labels:
-            labels[code] = name
-    return labels
+    """Term names by code in `language`, Norwegian where missing (from the
+    vocabulary kept per index generation: no query)."""
+    names = lexicon.current_vocabulary().term_names(language, "nb")
+    return {code: names[code][1] for code in codes if code in names}
 
 
 def serialise(results, language):

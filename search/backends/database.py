@@ -107,6 +107,11 @@ class DatabaseBackend(SearchBackend):
         return SearchDocument.from_dict(entry.document) if entry else None
 
     def search(self, query: SearchQuery) -> SearchResults:
+        # The vocabulary and the catalogue of one generation, read once.
+        with lexicon.pinned():
+            return self._search(query)
+
+    def _search(self, query: SearchQuery) -> SearchResults:
         text = query.text.strip()
         analysed = None
         if text:
