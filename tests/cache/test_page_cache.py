@@ -304,6 +304,28 @@ def test_pages_are_cached_per_language_and_host(client, home_page, fresh_minute)
     assert queries[1] > 0 and '<html lang="en"' in english.text
 
 
+def test_an_untranslated_service_page_under_another_language_is_cached(
+    client, site_with_service, fresh_minute
+):
+    """/ar/ serves a service that has no Arabic translation in Norwegian, with the
+    Arabic interface (portal/translations.py). That page is stored and served from
+    the cache like any other, gzipped as browsers ask for it."""
+    from portal.translations import swap_language_prefix
+
+    _guidance, service = site_with_service
+    url = swap_language_prefix(service.url, "ar")
+    queries = []
+    first = visit(client, url, queries, accept_encoding="gzip")
+    rename_without_signal(service, "Nytt navn som ikke er publisert")
+    second = visit(client, url, queries, accept_encoding="gzip")
+
+    assert first.status_code == second.status_code == 200
+    html = gzip.decompress(second.content).decode()
+    assert '<html lang="ar" dir="rtl">' in html and "Krisesenteret i Testby" in html
+    assert queries[0] > 0 and queries[1] == 0
+    assert second.content == first.content
+
+
 def test_a_page_that_uses_a_csp_nonce_is_not_cached(home_page, page_cache):
     """A nonce belongs to one response: a page that put one in its HTML is never
     served to anyone else."""
