@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -13,7 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal import request_cache
+from portal import request_cache, shell_cache
 from portal.blocks import BaseStreamBlock
 from portal.translations import keep_links_in_visitor_language, route_with_fallback
 
@@ -85,25 +86,48 @@ class HomePage(Page):
         from directory.models import TaxonomyTerm
 
         context = super().get_context(request, *args, **kwargs)
-        # The entry points' pages, live, in the visitor's language where translated:
-        # two queries for all three.
-        ids = {name: getattr(self, f"{name}_id") for name in ENTRY_POINTS}
-        live = Page.objects.filter(pk__in=[pk for pk in ids.values() if pk], live=True)
-        found = {page.pk: page for page in live.select_related("locale")}
-        localized = dict(
-            zip(found, request_cache.localized_pages(found.values()), strict=True)
+
+        # Where the entry points lead: their pages, live, in the visitor's language
+        # where translated (two queries for all three), kept in the shared cache
+        # until the next publish.
+        def entry_urls():
+            ids = {name: getattr(self, f"{name}_id") for name in ENTRY_POINTS}
+            live = Page.objects.filter(pk__in=[pk for pk in ids.values() if pk])
+            found = {page.pk: page for page in live.filter(live=True)}
+            localized = dict(
+                zip(found, request_cache.localized_pages(found.values()), strict=True)
+            )
+            return {
+                f"{name.removesuffix('_page')}_url": (
+                    localized[pk].get_url(request=request) if pk in localized else None
+                )
+                for name, pk in ids.items()
+            }
+
+        context.update(
+            shell_cache.cached(
+                "home-entry-points",
+                (self.pk, get_language(), request.scheme, request.get_host()),
+                entry_urls,
+            )
         )
-        for name, pk in ids.items():
-            context[name] = localized.get(pk)
-        # Terms of the visitor's language where they exist, else Norwegian.
-        context["categories"] = [
-            term.localized
-            for term in TaxonomyTerm.objects.filter(
+
+        # Terms of the visitor's language where they exist, else Norwegian; kept in
+        # the shared cache until a term (or anything else public) changes.
+        def categories():
+            terms = TaxonomyTerm.objects.filter(
                 taxonomy=TaxonomyTerm.Taxonomy.CATEGORY,
                 parent__isnull=True,
                 locale__language_code="nb",
             ).order_by("name")
-        ]
+            return [
+                {"code": term.code, "name": term.name}
+                for term in (term.localized for term in terms)
+            ]
+
+        context["categories"] = shell_cache.cached(
+            "home-categories", (get_language(),), categories
+        )
         return context
 
 

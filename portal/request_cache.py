@@ -49,9 +49,21 @@ def memoized(key, compute):
 
 
 def _locales():
+    """Every locale, read once per request (and kept in the shared cache until a
+    locale or anything else public changes: portal/shell_cache.py)."""
     from wagtail.models import Locale
 
-    return memoized("locales", lambda: list(Locale.objects.all()))
+    from portal import shell_cache
+
+    def read():
+        rows = shell_cache.cached(
+            "locales",
+            (),
+            lambda: list(Locale.objects.values_list("id", "language_code")),
+        )
+        return [Locale.from_db("default", ["id", "language_code"], row) for row in rows]
+
+    return memoized("locales", read)
 
 
 def locale_ids():

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from portal import request_cache
+from portal import request_cache, shell_cache
 from portal.translations import (
     outdated_translations,
     published_translation,
@@ -54,12 +54,20 @@ def redirect_to_translation(page, request, serve_args, serve_kwargs):
     language = get_language()
     if language == settings.LANGUAGE_CODE:
         return None
-    if request_cache.page_language(page) == language:
+    if request_cache.page_language(page) == language or serve_args or serve_kwargs:
         return None
-    translation = published_translation(page, language)
-    if translation is None or serve_args or serve_kwargs:
-        return None
-    url = translation.get_url(request=request)
+
+    def translation_url():
+        translation = published_translation(page, language)
+        return None if translation is None else translation.get_url(request=request)
+
+    # Asked on every page a visitor of another language reads: kept in the shared
+    # cache until the next publish (portal/shell_cache.py).
+    url = shell_cache.cached(
+        "translation-url",
+        (page.pk, language, request.scheme, request.get_host()),
+        translation_url,
+    )
     if not url or url == request.path:
         return None
     query = request.GET.urlencode()

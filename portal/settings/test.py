@@ -31,3 +31,6 @@ _TEST_CACHE_DIR = tempfile.mkdtemp(prefix="portal-test-cache-")
 atexit.register(shutil.rmtree, _TEST_CACHE_DIR, True)
 CACHES = cache_settings(os.environ.get("CACHE_URL", ""), _TEST_CACHE_DIR)
 PAGE_CACHE = env_bool("PAGE_CACHE", False)
+# The site shell's shared parts (portal/shell_cache.py) likewise: tests that turn it on
+# prove that a publish reaches them.
+PORTAL_SHELL_CACHE = env_bool("PORTAL_SHELL_CACHE", False)

@@ -8,7 +8,7 @@ from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 
 from directory.models.service_parts import WEEKDAY_CHOICES
-from portal import request_cache
+from portal import request_cache, shell_cache
 from portal.languages import AUTONYMS, own_name
 from portal.translations import (
     is_real_translation,
@@ -27,17 +27,28 @@ def language_links(context):
     otherwise the Norwegian page under that language's prefix (served there in
     Norwegian with a notice). ``translated`` says whether that language has the
     page's text really translated: only those are hreflang alternates. Worked out
-    once per request (the page's head and its switcher both show them)."""
+    once per request (the page's head and its switcher both show them), and kept in
+    the shared cache until the next publish (portal/shell_cache.py)."""
     request = context.get("request")
     page = context.get("page")
-    key = (
-        "language-links",
+    pk = getattr(page, "pk", None)
+    parts = (
         page is None,
-        getattr(page, "pk", None),
+        pk,
         get_language(),
-        request.path if request else "/",
+        request.scheme if request else "",
+        request.get_host() if request else "",
+        # Only a page outside the page tree (search) links to its own path.
+        request.path if request and not pk else "",
     )
-    return request_cache.memoized(key, lambda: _language_links(request, page))
+    if page is not None and not pk:
+        return _language_links(request, page)  # a page not saved yet (a preview)
+    return request_cache.memoized(
+        ("language-links", *parts),
+        lambda: shell_cache.cached(
+            "language-links", parts, lambda: _language_links(request, page)
+        ),
+    )
 
 
 def _language_links(request, page):
@@ -67,6 +78,23 @@ def _language_links(request, page):
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def quick_exit_url(context):
+    """Where the quick-exit control leads (the site's safety settings), kept in the
+    shared cache until the settings or anything else public changes."""
+    from portal.models import DEFAULT_QUICK_EXIT_URL, SafetySettings
+
+    request = context.get("request")
+    if request is None:
+        return DEFAULT_QUICK_EXIT_URL
+
+    def read():
+        found = SafetySettings.for_request(request)
+        return found.quick_exit_url or DEFAULT_QUICK_EXIT_URL
+
+    return shell_cache.cached("quick-exit-url", (request.get_host(),), read)
 
 
 @register.simple_tag

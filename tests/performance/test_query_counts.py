@@ -184,3 +184,40 @@ def test_home_page_costs_the_same_for_few_and_many_categories(
         response = client.get("/en/")
     assert response.content.decode().count("Extra kind") == 20
     assert few <= MAX_QUERIES
+
+
+# Queries of one uncached page of each kind (the page cache off), without and with
+# the site shell's shared parts (portal/shell_cache.py). Norwegian and Arabic (served
+# through the Norwegian fallback) cost nearly the same. Before issue 10's work on the
+# shell, on the example content: home 19 (nb) and 29 (ar), guidance 16 and 20,
+# service 24 and 28.
+PAGE_QUERIES = {
+    # (kind, language): (shell not cached, shell cached)
+    ("home", "nb"): (8, 4),
+    ("home", "ar"): (10, 5),
+    ("guidance", "nb"): (14, 11),
+    ("guidance", "ar"): (16, 13),
+    ("service", "nb"): (18, 15),
+    ("service", "ar"): (19, 16),
+}
+
+
+@pytest.mark.parametrize("kind,language", list(PAGE_QUERIES))
+def test_queries_per_uncached_page(client, home_page, settings, kind, language):
+    make_services(3)
+    from directory.models import ServicePage
+
+    urls = {
+        "home": "/nb/",
+        "guidance": guidance_page(home_page).url,
+        "service": ServicePage.objects.filter(locale__language_code="nb")
+        .order_by("path")
+        .first()
+        .url,
+    }
+    url = f"/{language}{urls[kind][3:]}"
+    counts = []
+    for shell_cache in (False, True):
+        settings.PORTAL_SHELL_CACHE = shell_cache
+        counts.append(queries_for(client, url)[0])
+    assert tuple(counts) == PAGE_QUERIES[kind, language]

@@ -1,0 +1,82 @@
+"""Parts of the site shell that are the same for every visitor (the language links
+of a page, the home page's kinds of help, the quick-exit address), kept in the shared
+"pages" cache so that an uncached page does not work them out afresh.
+
+Each entry is stamped with the page cache's generation token (portal/page_cache.py),
+which is replaced once any change that can show on a public page is committed: a page
+published, unpublished, moved or deleted in any language, a taxonomy term, a setting,
+a site or a locale saved. An entry made before that is never read again, in any worker
+or server, so a publish shows at once in these parts as in the page. Entries also end
+within a minute, like cached pages (a change made without a signal shows by then).
+
+Only what is the same for every visitor goes in here: keys name the part, the language
+and, where the part depends on it, the page, host and path; never a visitor's query,
+cookie or anything about them. Off in the test settings unless a test turns it on
+(PORTAL_SHELL_CACHE), as the page cache is.
+"""
+
+import logging
+import secrets
+from hashlib import sha256
+
+from django.conf import settings
+from django.core.cache import caches
+
+from portal import request_cache
+from portal.page_cache import ALIAS, GENERATION_KEY
+
+logger = logging.getLogger(__name__)
+
+TIMEOUT = 60
+_MISSING = object()
+
+
+def enabled():
+    return getattr(settings, "PORTAL_SHELL_CACHE", True) and request_cache.active()
+
+
+def _generation(cache):
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # The page cache's own token, made the same way if nothing made it yet.
+        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def generation():
+    """The current generation token (read once per request), or None if the cache
+    cannot be reached."""
+
+    def read():
+        try:
+            return _generation(caches[ALIAS])
+        except Exception:
+            logger.exception("Shared cache unavailable; the site shell is not cached")
+            return None
+
+    return request_cache.memoized("shell-cache-generation", read)
+
+
+def cached(name, parts, compute):
+    """``compute()``, kept in the shared cache under ``name`` and ``parts`` (all that
+    the value depends on besides the data a publish changes) for this generation."""
+    token = generation() if enabled() else None
+    if token is None:
+        return compute()
+    digest = sha256(repr(parts).encode()).hexdigest()[:32]
+    key = f"shell:{name}:{token}:{digest}"
+    cache = caches[ALIAS]
+    try:
+        value = cache.get(key, _MISSING)
+    except Exception:
+        logger.exception("Could not read the site shell from the shared cache")
+        return compute()
+    if value is not _MISSING:
+        return value
+    value = compute()
+    try:
+        cache.set(key, value, timeout=TIMEOUT)
+    except Exception:
+        logger.exception("Could not store a part of the site shell")
+    return value
