@@ -206,7 +206,7 @@ def ensure_partner_group(organisation):
     )
     for page in OrganisationPage.objects.filter(
         translation_key=organisation.translation_key
-    ):
+    ).only("pk"):
         _grant_pages(group, page, EDITOR_PAGE_PERMISSIONS)
     return group
 

@@ -559,7 +559,12 @@ class _ServiceImport:
             report.note("unchanged", f"service {service.title}")
             return
         if created:
-            service.slug = _free_slug(organisation, item.get("x_slug") or item["name"])
+            service.slug = _free_slug(
+                organisation,
+                item.get("x_slug") or item["name"],
+                # An organisation made a moment ago has no pages to collide with.
+                childless=organisation.__dict__.pop("_childless", False),
+            )
             organisation.add_child(instance=service)  # validates the page
         else:
             if moved:
@@ -598,6 +603,7 @@ class _ServiceImport:
             )
             _fill_organisation(organisation, data, item)
             self.index.add_child(instance=organisation)
+            organisation._childless = True
             # Its editor group comes with it (`directory.signals`).
             _publish(organisation, created=True)
             self.report.note("created", f"organisation {organisation.title}")
@@ -773,8 +779,10 @@ def _fill_organisation(organisation, data, item):
     organisation.is_example_data = bool(item.get("x_example_data"))
 
 
-def _free_slug(parent, text):
+def _free_slug(parent, text, childless=False):
     base = slugify(text)[:200] or "tjeneste"
+    if childless:
+        return base
     taken = set(
         parent.get_children()
         .filter(slug__startswith=base)
