@@ -48,6 +48,10 @@ SOURCE_LANGUAGE = "nb"
 MAX_QUERY_WORDS = 32
 MAX_WORD_LENGTH = 40
 MIN_PART_LENGTH = 3
+# Visitors' words whose compound split or typo correction is remembered per
+# vocabulary; the memory starts afresh when full, so that a flood of made-up
+# words cannot grow a server process without bound.
+WORDS_REMEMBERED = 20_000
 # Compound linking letters: vold-s-utsatt, barn-e-vern.
 LINKS = ("", "s", "e")
 
@@ -176,6 +180,11 @@ NYNORSK_TAILS = {
     "vald": "vold",
     "valden": "volden",
 }
+
+
+def _forget_when_full(memory: dict) -> None:
+    if len(memory) >= WORDS_REMEMBERED:
+        memory.clear()
 
 
 @lru_cache(maxsize=50_000)
@@ -582,6 +591,7 @@ class Vocabulary:
         if len(word) < 2 * MIN_PART_LENGTH:
             return []
         if word not in self._splits:
+            _forget_when_full(self._splits)
             self._splits[word] = split_compound(
                 word, self.is_part, is_head=self.is_head
             )
@@ -621,6 +631,7 @@ class Vocabulary:
                 if best is None or rank < best[0]:
                     best = (rank, candidate)
         result = best[1] if best else None
+        _forget_when_full(self._corrections)
         self._corrections[cache_key] = result
         return result
 

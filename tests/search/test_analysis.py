@@ -264,3 +264,21 @@ def test_a_query_word_in_the_title_counts_for_more(vocabulary):
     both = booster.boost(frozenset(), title=frozenset({"krisesent", "barn"}))
     one = booster.boost(frozenset(), title=frozenset({"barn"}))
     assert both > one > booster.boost(frozenset(), title=frozenset({"hjelp"}))
+
+
+def test_a_flood_of_made_up_words_cannot_grow_the_remembered_words_without_bound(
+    vocabulary, monkeypatch
+):
+    import search.analysis
+
+    monkeypatch.setattr(search.analysis, "WORDS_REMEMBERED", 10)
+    made_up = [f"krisezzq{n:03d}senter" for n in range(100)]
+
+    for word in made_up:
+        vocabulary.compound_parts(word)
+        vocabulary.correct(word, ("nb",))
+
+    assert len(vocabulary._splits) <= 10
+    assert len(vocabulary._corrections) <= 10
+    assert vocabulary.correct("krisesentr", ("nb",)) == "krisesenter"
+    assert vocabulary.compound_parts("krisesenter") == ["krise", "senter"]
