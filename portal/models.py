@@ -26,6 +26,8 @@ keep_links_in_visitor_language()
 # Locale look-ups (Wagtail's routing and ``.localized`` make several per page) are read
 # once per public request (portal/request_cache.py).
 request_cache.memoize_locale_lookups()
+# And the site a public request is for, from the shared cache (portal/shell_cache.py).
+shell_cache.cache_site_lookups()
 
 ENTRY_POINTS = ("need_help_page", "worried_page", "professional_page")
 

@@ -80,3 +80,29 @@ def cached(name, parts, compute):
     except Exception:
         logger.exception("Could not store a part of the site shell")
     return value
+
+
+def _site_for_hostname(get_site_for_hostname):
+    """Wrap Wagtail's look-up of the site a request is for (one query with a
+    ranking, on every page): during a public request, from the shared cache. A site
+    saved or any page published makes it stale, as every other part here."""
+
+    def wrapper(hostname, port):
+        if not enabled():
+            return get_site_for_hostname(hostname, port)
+        return cached(
+            "site-for-hostname",
+            (hostname, port),
+            lambda: get_site_for_hostname(hostname, port),
+        )
+
+    wrapper.shared_cache = True
+    return wrapper
+
+
+def cache_site_lookups():
+    """Install the wrapper (called once, when the portal's models load)."""
+    from wagtail.models import sites
+
+    if not getattr(sites.get_site_for_hostname, "shared_cache", False):
+        sites.get_site_for_hostname = _site_for_hostname(sites.get_site_for_hostname)

@@ -173,3 +173,26 @@ def test_the_shared_parts_save_queries(client, shelter, settings):
     uncached = {path: queries(path) for path in ("/nb/", "/ar/", url)}
     for path, count in cached.items():
         assert count < uncached[path], path
+
+
+def test_the_site_follows_a_site_saved(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Site
+
+    guide = GuidancePage(title="En annen forside", slug="annen", summary="Kort.")
+    with django_capture_on_commit_callbacks(execute=True):
+        home_page.add_child(instance=guide)
+        guide.save_revision().publish()
+    assert "En annen forside" not in html_of(client, "/nb/")
+
+    site = Site.objects.get(is_default_site=True)
+    Site.objects.filter(pk=site.pk).update(root_page=guide)
+    assert "En annen forside" not in html_of(client, "/nb/")
+
+    site.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        site.save()
+    assert "<h1>En annen forside</h1>" in html_of(client, "/nb/").replace(
+        ' lang="nb" dir="ltr"', ""
+    )
