@@ -197,6 +197,28 @@ class Server:
         children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
         return [memory_mb(child) for child in children]
 
+    def worker_cpu_seconds(self):
+        """CPU time (user + system, all threads) the workers have used so far."""
+        pid = self.process.pid
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for child in children:
+            # Fields after the command name, which sits in parentheses.
+            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total / ticks
+
+
+def measured_wrk(server, path, seconds, connections):
+    """run_wrk plus the workers' own CPU time per request: a figure that a busy
+    machine inflates much less than requests per second."""
+    before = server.worker_cpu_seconds()
+    report = run_wrk(server, path, seconds, connections)
+    used = server.worker_cpu_seconds() - before
+    report["worker_cpu_ms"] = used * 1000 / max(report["requests"], 1)
+    return report
+
 
 def memory_mb(pid):
     fields = {}
@@ -363,16 +385,17 @@ def measure_server(env, args, pages, label):
         paths = [path for _kind, _lang, path in pages]
         warm_up(server, ["/bench-ceiling/", *paths])
         log(f"==> {label}: gunicorn on port {server.port}")
-        first = run_wrk(server, "/bench-ceiling/", args.seconds, args.connections)
+        first = measured_wrk(server, "/bench-ceiling/", args.seconds, args.connections)
         log(f"   ceiling: {first['rps']:.0f} requests/s")
         for kind, lang, path in pages:
-            report = run_wrk(server, path, args.seconds, args.connections)
+            report = measured_wrk(server, path, args.seconds, args.connections)
             out["pages"][(kind, lang)] = report
             log(
                 f"   {lang} {kind} {path}: {report['rps']:.0f} requests/s, "
-                f"p99 {report['p99_us'] / 1000:.1f} ms, errors {report['errors']}"
+                f"p99 {report['p99_us'] / 1000:.1f} ms, errors {report['errors']}, "
+                f"worker CPU {report['worker_cpu_ms']:.1f} ms/request"
             )
-        last = run_wrk(server, "/bench-ceiling/", args.seconds, args.connections)
+        last = measured_wrk(server, "/bench-ceiling/", args.seconds, args.connections)
         log(f"   ceiling again: {last['rps']:.0f} requests/s")
         out["ceiling"] = [first, last]
         out["ceiling_rps"] = (first["rps"] + last["rps"]) / 2
@@ -423,10 +446,10 @@ def render(args, facts, pages, inproc, uncached, cached, started):
         "and a notice (the portal's fallback).",
         "",
         "| page | lang | path | cached req/s | ratio | p50 ms | p95 ms | p99 ms "
-        "| uncached req/s | ratio | p50 ms | p95 ms | p99 ms | queries | server ms "
-        "(CPU ms) |",
+        "| uncached req/s | ratio | p50 ms | p95 ms | p99 ms | worker CPU ms/req "
+        "(cached, uncached) | queries | server ms (CPU ms) |",
         "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-        "| ---: | ---: | ---: | ---: |",
+        "| ---: | ---: | ---: | ---: | ---: |",
     ]
     for kind, lang, path in pages:
         c = cached["pages"][(kind, lang)]
@@ -438,7 +461,8 @@ def render(args, facts, pages, inproc, uncached, cached, started):
             f"{c['rps'] / cached['ceiling_rps']:.0%} | {ms(c['p50_us'])} | "
             f"{ms(c['p95_us'])} | {ms(c['p99_us'])} | {u['rps']:.0f} | "
             f"{u['rps'] / uncached['ceiling_rps']:.0%} | {ms(u['p50_us'])} | "
-            f"{ms(u['p95_us'])} | {ms(u['p99_us'])} | {queries} | "
+            f"{ms(u['p95_us'])} | {ms(u['p99_us'])} | "
+            f"{c['worker_cpu_ms']:.2f}, {u['worker_cpu_ms']:.1f} | {queries} | "
             f"{timing['wall_ms']:.1f} ({timing['cpu_ms']:.1f}) |"
         )
     for label, run in (("cached", cached), ("uncached", uncached)):
@@ -447,11 +471,12 @@ def render(args, facts, pages, inproc, uncached, cached, started):
             f"| **ceiling** ({label} server) | | `/bench-ceiling/` | "
             + (
                 f"{run['ceiling_rps']:.0f} | 100% | {ms(first['p50_us'])} | "
-                f"{ms(first['p95_us'])} | {ms(first['p99_us'])} | | | | | | | |"
+                f"{ms(first['p95_us'])} | {ms(first['p99_us'])} | | | | | | "
+                f"{first['worker_cpu_ms']:.2f}, | | |"
                 if label == "cached"
                 else f" | | | | | {run['ceiling_rps']:.0f} | 100% | "
                 f"{ms(first['p50_us'])} | {ms(first['p95_us'])} | "
-                f"{ms(first['p99_us'])} | | |"
+                f"{ms(first['p99_us'])} | , {first['worker_cpu_ms']:.2f} | | |"
             )
         )
     total_errors = sum(
@@ -467,7 +492,9 @@ def render(args, facts, pages, inproc, uncached, cached, started):
         f"the page cache off (bench/inprocess.py: the test client through the whole "
         f"middleware stack, gzip accepted; median of {args.runs} requests after 10 to "
         f"warm up; CPU ms is the process's own CPU time, which other programs on the "
-        f"machine inflate less than wall time). 1-minute load average of the machine "
+        f"machine inflate less than wall time). 'worker CPU ms/req' is the CPU time "
+        f"the gunicorn workers used during the page's wrk run divided by its "
+        f"requests (/proc/<pid>/stat). 1-minute load average of the machine "
         f"during the runs: uncached {'→'.join(uncached['loads'])}, cached "
         f"{'→'.join(cached['loads'])} (2 CPUs; other agents' work shares them).",
         "",
