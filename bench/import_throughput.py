@@ -23,6 +23,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -31,6 +32,7 @@ ROOT = HERE.parent
 SHARED = ROOT.parent / "shared" / "data"
 RESULTS = HERE / "RESULTS.md"
 SECTION = "## HSDS import throughput"
+SAMPLE_SECONDS = 30
 
 
 def kib_to_mb(kib):
@@ -98,15 +100,27 @@ def child_import(path, pause_search, trace):
         tracemalloc.start()
     rss_before = status_kib("VmRSS")
     started, cpu = time.perf_counter(), time.process_time()
+    samples, done = [], threading.Event()
+
+    def sample_rss():  # memory over the run, not only its peak
+        while not done.wait(SAMPLE_SECONDS):
+            samples.append(
+                [round(time.perf_counter() - started), kib_to_mb(status_kib("VmRSS"))]
+            )
+
+    sampler = threading.Thread(target=sample_rss, daemon=True)
+    sampler.start()
     with pause:
         report = import_file(path)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    done.set()
     result = {
         "seconds": seconds,
         "cpu_seconds": cpu,
         "summary": report.summary(),
         "rss_before_mb": kib_to_mb(rss_before),
         "peak_rss_mb": kib_to_mb(status_kib("VmHWM")),
+        "rss_samples_mb": samples,
     }
     if trace:
         result["traced_peak_mb"] = tracemalloc.get_traced_memory()[1] / 2**20
