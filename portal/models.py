@@ -196,8 +196,11 @@ class GuidancePage(Page):
         """Listed services of the page's categories: national and county-wide first,
         because they help wherever the reader lives; only those covering the
         municipality when one is chosen."""
+        from django.db.models import Exists, OuterRef
+
         from directory.areas import COUNTY, NATIONAL, areas_covering
         from directory.models import ServicePage
+        from directory.models.service_parts import ServiceArea
 
         keys = [term.translation_key for term in self.related_categories.all()]
         if not keys:
@@ -206,22 +209,28 @@ class GuidancePage(Page):
             ServicePage.objects.live()
             .filter(locale__language_code=settings.LANGUAGE_CODE, status="active")
             .filter(attributes__taxonomy_term__translation_key__in=keys)
-            .distinct()
-            .select_related("locale")
-            .prefetch_related("phones", "service_areas")
         )
         if municipality:
             services = services.filter(
                 service_areas__name__in=areas_covering(municipality)
             )
-        wide = {NATIONAL, COUNTY}
-        ranked = sorted(
-            services,
-            key=lambda s: (
-                not any(a.name in wide for a in s.service_areas.all()),
-                s.title,
-            ),
+        # Ranked on three columns of every matching service; only the services shown
+        # are then read whole, with their phones.
+        wide = ServiceArea.objects.filter(
+            service=OuterRef("pk"), name__in=[NATIONAL, COUNTY]
         )
+        rows = (
+            services.annotate(wide=Exists(wide))
+            .values_list("pk", "wide", "title")
+            .distinct()
+        )
+        shown = [
+            pk for pk, _wide, _title in sorted(rows, key=lambda r: (not r[1], r[2]))
+        ]
+        shown = shown[:limit]
+        found = ServicePage.objects.filter(pk__in=shown).select_related("locale")
+        by_pk = {service.pk: service for service in found.prefetch_related("phones")}
+        ranked = [by_pk[pk] for pk in shown if pk in by_pk]
         return request_cache.localized_pages(ranked[:limit], prefetch=["phones"])
 
     search_fields = [
