@@ -48,6 +48,10 @@ SOURCE_LANGUAGE = "nb"
 MAX_QUERY_WORDS = 32
 MAX_WORD_LENGTH = 40
 MIN_PART_LENGTH = 3
+# What the whole portal is about: a visitor's single word from this term's name
+# means this term alone (see analyse_query, step 3): every other term it names
+# would add its services, and each added term lifts them above the topic's own.
+PORTAL_TOPIC = "domestic-violence"
 # Visitors' words whose compound split or typo correction is remembered per
 # vocabulary; the memory starts afresh when full, so that a flood of made-up
 # words cannot grow a server process without bound.
@@ -778,7 +782,12 @@ def analyse_query(text: str, language: str, vocabulary: Vocabulary) -> AnalysedQ
                 continue
             codes = vocabulary._term_words.get(language, {}).get(stem(word, language))
             if codes and not (i - 1 in possessive or i + 1 in possessive):
-                # The terms the word names most fully share the full weight.
+                # A word of the portal's own topic ("przemoc", "smurtas":
+                # violence) means violence in close relationships, not every
+                # term whose name mentions violence. Otherwise the terms the word
+                # names most fully share the full weight.
+                if PORTAL_TOPIC in codes:
+                    codes = {PORTAL_TOPIC: 1.0}
                 best = max(codes.values())
                 leaders = sum(1 for share in codes.values() if share == best)
                 for code, share in codes.items():

@@ -226,12 +226,17 @@ def test_nynorsk_text_is_indexed_with_its_bokmal_spelling_too(vocabulary):
 
 def test_a_word_leans_to_the_term_it_names_most_fully():
     terms = [
-        TermText("domestic-violence", "category", "pl", "Przemoc domowa"),
-        TermText("elder-abuse", "category", "pl", "Przemoc wobec osób starszych"),
+        TermText("sexual-abuse", "category", "pl", "Przemoc seksualna"),
+        TermText(
+            "abuse-support-centre",
+            "category",
+            "pl",
+            "Centrum wsparcia dla osób po kazirodztwie i przemocy seksualnej",
+        ),
     ]
-    analysed = analyse_query("przemoc", "pl", Vocabulary({}, terms, []))
-    assert analysed.codes["domestic-violence"] == 1.0
-    assert 0 < analysed.codes["elder-abuse"] < analysed.codes["domestic-violence"]
+    analysed = analyse_query("seksualna", "pl", Vocabulary({}, terms, []))
+    assert analysed.codes["sexual-abuse"] == 1.0
+    assert 0 < analysed.codes["abuse-support-centre"] < 1.0
 
 
 def test_he_hits_me_leans_to_help_for_women_without_shutting_out_men():
@@ -282,3 +287,34 @@ def test_a_flood_of_made_up_words_cannot_grow_the_remembered_words_without_bound
     assert len(vocabulary._corrections) <= 10
     assert vocabulary.correct("krisesentr", ("nb",)) == "krisesenter"
     assert vocabulary.compound_parts("krisesenter") == ["krise", "senter"]
+
+
+def test_one_word_of_the_portals_topic_means_the_topic_not_every_term_naming_it():
+    """'przemoc' (violence) is in the Polish names of domestic violence, sexual
+    violence and help for people who use violence; alone, it means the portal's
+    topic. A word of another term's name still finds that term."""
+    terms = [
+        TermText("domestic-violence", "category", "pl", "Przemoc domowa"),
+        TermText("sexual-abuse", "category", "pl", "Przemoc seksualna"),
+        TermText(
+            "perpetrator-treatment",
+            "category",
+            "pl",
+            "Pomoc dla osób stosujących przemoc",
+        ),
+    ]
+    vocabulary = Vocabulary({"nb": NORWEGIAN_WORDS}, terms, [])
+
+    assert analyse_query("przemoc", "pl", vocabulary).codes == {
+        "domestic-violence": 1.0
+    }
+    assert analyse_query("przemocy", "pl", vocabulary).codes == {
+        "domestic-violence": 1.0
+    }
+    assert analyse_query("seksualna", "pl", vocabulary).codes == {"sexual-abuse": 1.0}
+    assert analyse_query("stosujących", "pl", vocabulary).codes == {
+        "perpetrator-treatment": 1.0
+    }
+    assert set(analyse_query("przemoc seksualna", "pl", vocabulary).codes) == {
+        "sexual-abuse"
+    }
