@@ -228,10 +228,21 @@ class GuidancePage(Page):
             pk for pk, _wide, _title in sorted(rows, key=lambda r: (not r[1], r[2]))
         ]
         shown = shown[:limit]
+        # A card tells what a service page tells first: open now or round the
+        # clock, the phones, and when and by whom it was last verified.
+        parts = ["phones", "schedules", "closures"]
         found = ServicePage.objects.filter(pk__in=shown).select_related("locale")
-        by_pk = {service.pk: service for service in found.prefetch_related("phones")}
+        by_pk = {service.pk: service for service in found.prefetch_related(*parts)}
         ranked = [by_pk[pk] for pk in shown if pk in by_pk]
-        return request_cache.localized_pages(ranked[:limit], prefetch=["phones"])
+        services = request_cache.localized_pages(ranked[:limit], prefetch=parts)
+        parent_paths = {s.path[: -ServicePage.steplen] for s in services}
+        titles = dict(
+            Page.objects.filter(path__in=parent_paths).values_list("path", "title")
+        )
+        for service in services:
+            parent_path = service.path[: -ServicePage.steplen]
+            service.organisation_title = titles.get(parent_path)
+        return services
 
     search_fields = [
         *Page.search_fields,
