@@ -23,9 +23,11 @@ security headers are added afresh to every response by the middleware above this
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import secrets
+import threading
 import time
 from hashlib import sha256
 
@@ -96,10 +98,34 @@ def purge_all():
         logger.exception("Could not purge the page cache")
 
 
+_batch = threading.local()
+
+
 def purge_after_commit():
     """Purge once the change is committed, so that no request can render the old
     data after the purge (a rolled-back change purges nothing)."""
+    if getattr(_batch, "open", False):
+        _batch.wanted = True
+        return
     transaction.on_commit(purge_all, robust=True)
+
+
+@contextlib.contextmanager
+def one_purge():
+    """Changes inside the block ask for one purge, registered as the block ends
+    (inside the caller's transaction: it runs after the commit, or never if that
+    rolls back). For bulk work such as an import publishing thousands of pages in
+    one transaction, which would otherwise keep one waiting callback per page."""
+    if getattr(_batch, "open", False):
+        yield
+        return
+    _batch.open, _batch.wanted = True, False
+    try:
+        yield
+    finally:
+        _batch.open = False
+    if _batch.wanted:
+        transaction.on_commit(purge_all, robust=True)
 
 
 def _request_is_cacheable(request):

@@ -40,6 +40,7 @@ from directory.models import (
     ServicePage,
     TaxonomyTerm,
 )
+from portal import page_cache
 from portal.models import HomePage
 
 # The report keeps this many lines of each kind (the counts are always complete), so
@@ -163,6 +164,8 @@ def _import(members, language, dry_run):
             disable_reference_index_auto_update(),
             # Hundreds of new editor groups take the same permission rows.
             permissions.remembered_permissions(),
+            # One page-cache purge for the whole import, not one per page.
+            page_cache.one_purge(),
             _BulkIndexing(report) as indexing,
         ):
             _apply(members, language, report)

@@ -381,3 +381,36 @@ def test_a_new_quick_exit_address_reaches_cached_pages(
         safety.save()
 
     assert "https://www.example.org/vaer/" in visit(client, "/nb/", queries).text
+
+
+def test_an_import_purges_the_cached_pages_once_and_a_failed_import_not_at_all(
+    client, site_with_service, django_capture_on_commit_callbacks, fresh_minute
+):
+    """An import publishes two pages per service in one transaction: one purge
+    waits for its commit, not one per page (thousands of waiting callbacks)."""
+    from directory.hsds import ImportFailed, import_document
+    from portal.page_cache import purge_all
+    from tests.directory import factories
+
+    guidance, _service = site_with_service
+    queries = []
+    visit(client, guidance.url, queries)
+    records = [
+        factories.service_record(f"Importert tjeneste {n}", organisation=f"Org {n}")
+        for n in range(5)
+    ]
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        import_document({"contents": records})
+    assert [c for c in callbacks if c is purge_all] == [purge_all]
+    after = visit(client, guidance.url, queries).text
+    assert queries[1] > 0  # rendered afresh after the import's purge
+    assert "Importert tjeneste" in after
+
+    broken = factories.service_record("Ødelagt", organisation="Org X")
+    broken["phones"] = [{"id": "x", "number": "ikke et nummer"}]
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(ImportFailed),
+    ):
+        import_document({"contents": [records[0], broken]})
+    assert purge_all not in callbacks
