@@ -18,6 +18,7 @@ import pytest
 from django.db import connection
 
 from tests.directory import factories
+from tests.wagtail_roots import ensure_wagtail_roots
 
 ROOT = Path(__file__).resolve().parents[2]
 NEVER_IMPORTED = ("elasticsearch", "elastic_transport", "holidays", "segno")
@@ -121,20 +122,8 @@ def portal_site(transactional_db):
     """The languages, site and home page, committed. An earlier test that commits
     ends with the tables emptied: the page tree's and the collections' roots, which
     Wagtail's migrations make, are made again if they are missing."""
-    from wagtail.models import Collection, Locale, Page
+    from portal.management.commands.setup_portal import ensure_home_page, ensure_site
 
-    from portal.management.commands.setup_portal import (
-        ensure_home_page,
-        ensure_locales,
-        ensure_site,
-    )
-
-    ensure_locales()
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(
-            instance=Page(title="Root", slug="root", locale=Locale.get_default())
-        )
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+    ensure_wagtail_roots()
     home = ensure_home_page()
     return ensure_site(home, "localhost", 80) or home.get_site()

@@ -14,6 +14,8 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
+from tests.wagtail_roots import ensure_wagtail_roots
+
 # Committed data: the backup reads the database from outside the test's transaction.
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -69,17 +71,7 @@ def run_portal(args, database_url, media_root):
 def page_tree_root(transactional_db):
     """The page tree's and the collections' roots, as Wagtail's migrations make them:
     an earlier test that commits (the browser tests) ends with the tables emptied."""
-    from wagtail.models import Collection, Locale, Page
-
-    from portal.management.commands.setup_portal import ensure_locales
-
-    ensure_locales()
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(
-            instance=Page(title="Root", slug="root", locale=Locale.get_default())
-        )
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+    ensure_wagtail_roots()
 
 
 @pytest.fixture
