@@ -121,7 +121,7 @@ def _own_name(code, text):
 def _date(day, text):
     found = text["dates"].get(day)
     if found is None:
-        found = text["dates"][day] = format_date(day, "j. F Y")
+        found = text["dates"][day] = format_date(day, "DATE_FORMAT")
     return found
 
 

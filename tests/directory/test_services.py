@@ -23,6 +23,19 @@ def test_service_page_shows_last_verified_date_organisation_and_example_notice(
     assert 'href="tel:+4700000' in html
 
 
+def test_the_last_verified_date_is_written_as_each_language_writes_dates(
+    client, make_service
+):
+    service = make_service("Krisesenter Vest", organisation="Vest sanitetsforening")
+    path = service.url.removeprefix("/nb/")
+
+    english = client.get(f"/en/{path}").content.decode()
+    polish = client.get(f"/pl/{path}").content.decode()
+
+    assert "Last verified 1 October 2026 by Vest sanitetsforening" in english
+    assert "1 października 2026" in polish  # the month in the genitive
+
+
 def test_confidential_address_never_reaches_the_page(client, make_service):
     service = make_service(
         "Skjult krisesenter",

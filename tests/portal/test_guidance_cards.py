@@ -97,5 +97,5 @@ def test_cards_in_another_language_use_its_words(client, guide):
 
     assert badges(card) == ["Example data", "Open 24/7"]
     assert card.select_one(".card-verified").get_text(strip=True) == (
-        "Last verified 1. October 2026 by Krisesenteret."
+        "Last verified 1 October 2026 by Krisesenteret."
     )
