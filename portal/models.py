@@ -1,8 +1,12 @@
 """Page types and site settings of the portal's shell."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
+from django.utils.html import format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -84,51 +88,60 @@ class HomePage(Page):
         # language lacks is found in the Norwegian tree (portal/translations.py).
         return route_with_fallback(self, request, path_components)
 
+    def get_view_restrictions(self):
+        # Checked before every request is served: from the shared cache until a
+        # restriction or a page changes (portal/shell_cache.py).
+        return shell_cache.view_restrictions(self, super().get_view_restrictions)
+
     def get_context(self, request, *args, **kwargs):
-        from directory.models import TaxonomyTerm
-
         context = super().get_context(request, *args, **kwargs)
-
-        # Where the entry points lead: their pages, live, in the visitor's language
-        # where translated (two queries for all three), kept in the shared cache
-        # until the next publish.
-        def entry_urls():
-            ids = {name: getattr(self, f"{name}_id") for name in ENTRY_POINTS}
-            live = Page.objects.filter(pk__in=[pk for pk in ids.values() if pk])
-            found = {page.pk: page for page in live.filter(live=True)}
-            localized = dict(
-                zip(found, request_cache.localized_pages(found.values()), strict=True)
-            )
-            return {
-                f"{name.removesuffix('_page')}_url": (
-                    localized[pk].get_url(request=request) if pk in localized else None
-                )
-                for name, pk in ids.items()
-            }
-
+        # Where the entry points lead and the kinds of help, in the visitor's
+        # language: the same for every visitor, so kept in the shared cache (one
+        # entry) until the next publish or term change.
         context.update(
             shell_cache.cached(
-                "home-entry-points",
+                "home",
                 (self.pk, get_language(), request.scheme, request.get_host()),
-                entry_urls,
+                lambda: self._shell_context(request),
             )
         )
+        return context
 
-        # Terms of the visitor's language where they exist, else Norwegian; kept in
-        # the shared cache until a term (or anything else public) changes.
-        def categories():
-            terms = TaxonomyTerm.objects.filter(
-                taxonomy=TaxonomyTerm.Taxonomy.CATEGORY,
-                parent__isnull=True,
-                locale__language_code="nb",
-            ).order_by("name")
-            return [
-                {"code": term.code, "name": term.name}
+    def _shell_context(self, request):
+        """The entry points' addresses (their pages live, in the visitor's language
+        where translated: two queries for all three) and the top-level categories
+        with their search links (the visitor's names where they exist, else
+        Norwegian: one query)."""
+        from directory.models import TaxonomyTerm
+
+        ids = {name: getattr(self, f"{name}_id") for name in ENTRY_POINTS}
+        live = Page.objects.filter(pk__in=[pk for pk in ids.values() if pk])
+        found = {page.pk: page for page in live.filter(live=True)}
+        localized = dict(
+            zip(found, request_cache.localized_pages(found.values()), strict=True)
+        )
+        search_url = reverse("find_help")
+        context = {
+            f"{name.removesuffix('_page')}_url": (
+                localized[pk].get_url(request=request) if pk in localized else None
+            )
+            for name, pk in ids.items()
+        }
+        terms = TaxonomyTerm.objects.filter(
+            taxonomy=TaxonomyTerm.Taxonomy.CATEGORY,
+            parent__isnull=True,
+            locale__language_code="nb",
+        ).order_by("name")
+        context["search_url"] = search_url
+        # As HTML, made once per generation: two dozen links cost more as template
+        # variables than the rest of the page's own part.
+        context["category_links"] = format_html_join(
+            "",
+            '<li><a href="{}?{}">{}</a></li>',
+            (
+                (search_url, urlencode({"category": term.code}), term.name)
                 for term in (term.localized for term in terms)
-            ]
-
-        context["categories"] = shell_cache.cached(
-            "home-categories", (get_language(),), categories
+            ),
         )
         return context
 

@@ -87,13 +87,19 @@ def _site_for_hostname(get_site_for_hostname):
     ranking, on every page): during a public request, from the shared cache. A site
     saved or any page published makes it stale, as every other part here."""
 
+    def lookup(hostname, port):
+        site = get_site_for_hostname(hostname, port)
+        if site is not None and site.root_page is not None:
+            # Wagtail routes every request from ``root_page.specific`` (one more
+            # query): kept with the site, as a cached property of its root page.
+            site.root_page.specific  # noqa: B018
+        return site
+
     def wrapper(hostname, port):
         if not enabled():
             return get_site_for_hostname(hostname, port)
         return cached(
-            "site-for-hostname",
-            (hostname, port),
-            lambda: get_site_for_hostname(hostname, port),
+            "site-for-hostname", (hostname, port), lambda: lookup(hostname, port)
         )
 
     wrapper.shared_cache = True
@@ -106,3 +112,24 @@ def cache_site_lookups():
 
     if not getattr(sites.get_site_for_hostname, "shared_cache", False):
         sites.get_site_for_hostname = _site_for_hostname(sites.get_site_for_hostname)
+
+
+def view_restrictions(page, read):
+    """``page.get_view_restrictions()`` (``read``) for a public request, checked by
+    Wagtail before every page is served (two queries): the ids of the restrictions
+    on the page and its ancestors, kept per page. Saving or deleting a restriction,
+    or moving or publishing a page, replaces the generation, so a new restriction
+    holds from the next request; each restriction found is still read and checked
+    against the request as Wagtail does."""
+    from wagtail.models import PageViewRestriction
+
+    if not enabled():
+        return read()
+    ids = cached(
+        "view-restrictions",
+        (page.pk,),
+        lambda: list(read().order_by("pk").values_list("pk", flat=True)),
+    )
+    if not ids:
+        return PageViewRestriction.objects.none()
+    return PageViewRestriction.objects.filter(pk__in=ids)

@@ -13,10 +13,10 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from directory.models import ServicePage, TaxonomyTerm
-from portal.models import GuidancePage, SafetySettings
+from portal.models import GuidancePage, HomePage, SafetySettings
 from tests.directory import factories
 
 pytestmark = pytest.mark.django_db
@@ -196,3 +196,56 @@ def test_the_site_follows_a_site_saved(
     assert "<h1>En annen forside</h1>" in html_of(client, "/nb/").replace(
         ' lang="nb" dir="ltr"', ""
     )
+
+
+def test_the_home_page_follows_its_publish(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    """Wagtail routes every request from the site's home page object, which is kept
+    with the site."""
+    assert "Hjelp ved vold i nære relasjoner</h1>" in html_of(client, "/nb/")
+    HomePage.objects.filter(pk=home_page.pk).update(title="Not shown yet")
+    assert "Not shown yet" not in html_of(client, "/nb/")
+
+    home_page.refresh_from_db()
+    home_page.title = "Hjelp nær deg"
+    with django_capture_on_commit_callbacks(execute=True):
+        home_page.save_revision().publish()
+    assert ">Hjelp nær deg</h1>" in html_of(client, "/nb/")
+
+
+@pytest.mark.parametrize("language", ["nb", "ar"])
+def test_a_view_restriction_holds_from_the_next_request(
+    client, home_page, language, django_capture_on_commit_callbacks
+):
+    url = f"/{language}/"
+    assert client.get(url).status_code == 200  # no restriction, remembered
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=home_page, restriction_type=PageViewRestriction.LOGIN
+        )
+    response = client.get(url)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert client.get(url).status_code == 200
+
+
+def test_a_password_restriction_is_checked_against_each_request(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=home_page,
+            restriction_type=PageViewRestriction.PASSWORD,
+            password="eksempelpassord",
+        )
+    for _ in range(2):  # the second time from the shared cache
+        response = client.get("/nb/")
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert 'name="password"' in html
+        assert "entry-list" not in html
