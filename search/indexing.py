@@ -80,12 +80,18 @@ def _remember_words(documents, gone_page_ids=(), gone_ids=()):
 def index_pages(pages) -> int:
     """Index these pages as they are now; pages that must not be listed (draft,
     unpublished, inactive, restricted) are removed."""
-    from search.sources import TermTexts, build_document, document_ids_for
+    from search.sources import (
+        TermTexts,
+        any_view_restrictions,
+        build_document,
+        document_ids_for,
+    )
 
     terms = TermTexts()
+    restrictions = any_view_restrictions()
     documents, gone = [], []
     for page in pages:
-        document = build_document(page, terms)
+        document = build_document(page, terms, any_restrictions=restrictions)
         if document is None:
             gone.extend(document_ids_for(page))
         else:

@@ -22,6 +22,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils.text import slugify
+from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -166,6 +167,7 @@ def _import(members, language, dry_run):
             permissions.remembered_permissions(),
             # One page-cache purge for the whole import, not one per page.
             page_cache.one_purge(),
+            _BatchedLogEntries() as log_entries,
             _BulkIndexing(report) as indexing,
         ):
             _apply(members, language, report)
@@ -173,6 +175,7 @@ def _import(members, language, dry_run):
                 raise ImportFailed(report.all_problems(), report.problem_count)
             if dry_run:
                 raise _DryRun
+            log_entries.flush()
             indexing.flush()
     except _DryRun:
         pass
@@ -180,6 +183,80 @@ def _import(members, language, dry_run):
 
 
 _running = threading.local()
+# Pages' log entries are written this many at a time.
+LOG_BATCH_SIZE = 500
+
+
+class _BatchedLogEntries(contextlib.AbstractContextManager):
+    """Write the pages' log entries ("created", "published") in one INSERT per
+    LOG_BATCH_SIZE instead of one INSERT and three checking queries each.
+
+    Wagtail's own `log()` still makes every entry, with the same action, page,
+    revision, label, data and time: only its final `create()` is replaced, in this
+    thread, by validating the entry without the queries that check that its page,
+    revision and content type exist (they were saved a moment ago) and keeping it
+    for the next batch. A record that fails takes its entries with it
+    (`_savepoint`); a failed import writes none.
+    """
+
+    _manager = None
+
+    def __enter__(self):
+        from wagtail.models import PageLogEntry
+
+        self.entries = []
+        self.added = 0
+        self.outer, _running.log_entries = getattr(_running, "log_entries", None), self
+        manager = PageLogEntry.objects
+        if "create" not in manager.__dict__:
+            manager.create = _create_log_entry
+            type(self)._manager = manager
+        return self
+
+    def __exit__(self, *exc_info):
+        _running.log_entries = self.outer
+        if self.outer is None and type(self)._manager is not None:
+            del type(self)._manager.create
+            type(self)._manager = None
+        return False
+
+    def add(self, entry):
+        entry.full_clean(exclude=_LOG_ENTRY_LINKS)
+        self.entries.append(entry)
+        self.added += 1
+        if len(self.entries) >= LOG_BATCH_SIZE:
+            self.flush()
+
+    def mark(self):
+        return self.added
+
+    def drop_since(self, mark):
+        """Forget the entries of a record rolled back to its savepoint (those
+        already written went with the savepoint)."""
+        dropped = self.added - mark
+        del self.entries[max(0, len(self.entries) - dropped) :]
+        self.added = mark
+
+    def flush(self):
+        from wagtail.models import PageLogEntry
+
+        entries, self.entries = self.entries, []
+        PageLogEntry.objects.bulk_create(entries)
+
+
+# What a log entry links to, made by this import a moment before the entry.
+_LOG_ENTRY_LINKS = ["content_type", "page", "revision", "user"]
+
+
+def _create_log_entry(**fields):
+    from wagtail.models import PageLogEntry
+
+    batch = getattr(_running, "log_entries", None)
+    if batch is None:  # another thread, while an import runs
+        return PageLogEntry._default_manager.get_queryset().create(**fields)
+    entry = PageLogEntry(**fields)
+    batch.add(entry)
+    return entry
 
 
 class _BulkIndexing(contextlib.AbstractContextManager):
@@ -250,7 +327,9 @@ class _BulkIndexing(contextlib.AbstractContextManager):
             return
         from modelsearch.backends import get_search_backends
 
-        services = list(ServicePage.objects.filter(pk__in=self.services))
+        services = _with_parts_and_parents(
+            ServicePage.objects.filter(pk__in=self.services)
+        )
         organisations = list(OrganisationPage.objects.filter(pk__in=self.organisations))
         self.services.clear()
         self.organisations.clear()
@@ -265,6 +344,32 @@ class _BulkIndexing(contextlib.AbstractContextManager):
                 indexed = list(model.get_indexed_objects().filter(pk__in=objects))
                 for backend in get_search_backends(with_auto_update=True):
                     backend.add_bulk(model, indexed)
+
+
+def _with_parts_and_parents(services):
+    """The services with what their search documents read (locale, parts and the
+    organisation's page) loaded in a few queries for the whole batch, not several
+    per service."""
+    services = list(
+        services.select_related("locale").prefetch_related(
+            "attributes__taxonomy_term",
+            "service_areas",
+            "languages",
+            "locations",
+            "schedules",
+            "closures",
+        )
+    )
+    parents = {
+        page.path: page
+        for page in Page.objects.filter(
+            path__in={service.path[: -Page.steplen] for service in services}
+        )
+    }
+    for service in services:
+        # treebeard's own cache of `get_parent()`.
+        service._cached_parent_obj = parents[service.path[: -Page.steplen]]
+    return services
 
 
 def _apply(members, language, report):
@@ -309,7 +414,10 @@ def _publish(page, created=False, validated=True):
         revision.publish()
     finally:
         page.__dict__.pop("full_clean", None)
-    # The reference index reads the parts from memory, not back from the database.
+    # The reference index reads the parts from memory, not back from the database
+    # (a new page's comments too, which saving its revision wrote: none).
+    for name in page.__dict__.pop("_made_empty", ()):
+        written.setdefault(name, [])
     page._cluster_related_objects.update(written)
     _update_references(page)
     for name in written:
@@ -321,6 +429,30 @@ def _publish(page, created=False, validated=True):
 
 def _already_validated(*args, **kwargs):
     pass
+
+
+def _add_child(parent, page):
+    """`parent.add_child(instance=page)`, which validates the new page as Wagtail
+    does before saving a live page, less the checks whose answer is known without
+    asking the database: that its content type and locale exist (both read from
+    the database) and that its translation key (new) and tree path (given by
+    treebeard inside this transaction) are unique. The database enforces all four
+    anyway; every other rule, the slug's among them, is checked as usual."""
+    model = type(page)
+    page.full_clean = lambda *args, **kwargs: model.full_clean(
+        page, exclude=["content_type", "locale"], validate_unique=False
+    )
+    try:
+        parent.add_child(instance=page)
+    finally:
+        del page.full_clean
+    # A page made a moment ago has no comments, closures or other parts yet: its
+    # revision and reference index read these empty lists instead of asking, and
+    # publishing leaves the (empty) tables alone (`_set_aside_written_parts`).
+    names = [rel.get_accessor_name() for rel in get_all_child_relations(page)]
+    for name in names:
+        setattr(page, name, [])
+    page._written_parts = page._made_empty = names
 
 
 def _set_aside_written_parts(page):
@@ -479,19 +611,23 @@ def _import_services(items, language, report):
 def _savepoint(path, report, action):
     """Run one record's changes in a savepoint so the rest can still be checked.
     True if the record was applied."""
+    log_entries = getattr(_running, "log_entries", None)
+    mark = log_entries.mark() if log_entries else 0
     try:
         with transaction.atomic():
             action()
     except _RecordInvalid:
-        return False
+        pass
     except ValidationError as exc:
         for problem in _describe(path, exc):
             report.problem(problem)
-        return False
     except _BAD_VALUE as exc:
         report.problem(f"{path}: missing or invalid value ({exc})")
-        return False
-    return True
+    else:
+        return True
+    if log_entries:
+        log_entries.drop_since(mark)
+    return False
 
 
 def _describe(path, error):
@@ -568,7 +704,7 @@ class _ServiceImport:
                 # An organisation made a moment ago has no pages to collide with.
                 childless=organisation.__dict__.pop("_childless", False),
             )
-            organisation.add_child(instance=service)  # validates the page
+            _add_child(organisation, service)
         else:
             if moved:
                 service.move(organisation, pos="last-child")
@@ -605,7 +741,7 @@ class _ServiceImport:
                 )
             )
             _fill_organisation(organisation, data, item)
-            self.index.add_child(instance=organisation)
+            _add_child(self.index, organisation)
             organisation._childless = True
             # Its editor group comes with it (`directory.signals`).
             _publish(organisation, created=True)
@@ -734,7 +870,14 @@ def _replace_children(service, children, created):
             child.sort_order = position
         model.objects.bulk_create(objects)
         setattr(service, related_name, objects)
-    service._written_parts = [name for _hsds, name, _model in CHILDREN]
+    service._written_parts = list(
+        dict.fromkeys(
+            [
+                *getattr(service, "_written_parts", ()),
+                *(name for _hsds, name, _model in CHILDREN),
+            ]
+        )
+    )
 
 
 def _translations(service):
