@@ -191,6 +191,11 @@ class GuidancePage(Page):
         FieldPanel("related_categories", widget=forms.CheckboxSelectMultiple),
     ]
 
+    def get_view_restrictions(self):
+        # Checked before every request is served: from the shared cache until a
+        # restriction or a page changes (portal/shell_cache.py).
+        return shell_cache.view_restrictions(self, super().get_view_restrictions)
+
     def get_context(self, request, *args, **kwargs):
         from directory.areas import VESTLAND_MUNICIPALITIES
 
@@ -200,12 +205,61 @@ class GuidancePage(Page):
             municipality = ""
         context["municipality"] = municipality
         context["municipalities"] = VESTLAND_MUNICIPALITIES
-        context["services"] = self.related_services(
-            municipality=municipality or None, limit=12 if municipality else 3
-        )
+        limit = 12 if municipality else 3
+        if getattr(request, "is_preview", False):
+            # The unsaved page's own categories and subpages, read afresh.
+            listed = self.listed_parts(municipality, limit)
+        else:
+            listed = shell_cache.cached(
+                "guidance-page",
+                (
+                    self.pk,
+                    self.live_revision_id,
+                    self.last_published_at,
+                    get_language(),
+                    municipality,
+                    limit,
+                ),
+                lambda: self.listed_parts(municipality, limit),
+            )
+        from directory.models.pages import attach_parts
+
+        for service in listed["services"]:
+            attach_parts(service, service.card_parts)
+        context.update(listed)
         return context
 
-    def related_services(self, municipality=None, limit=3):
+    def listed_parts(self, municipality, limit):
+        """What the page lists besides its own text: the services that can help
+        (``related_services``, with what their cards show), whether it has service
+        categories at all (for the municipality picker) and its live subpages.
+
+        The same for every visitor of one language until this page is published
+        again (its live revision is in the shared cache's key) or anything public
+        changes (the cache's generation: a service or subpage published,
+        unpublished or moved, an organisation renamed). Whether each service is
+        open now is worked out from its hours on every request."""
+        from directory.models.pages import CARD_PARTS, detached_parts
+        from portal.translations import text_language
+
+        keys = self.related_category_keys()
+        services = self.related_services(municipality or None, limit, keys=keys)
+        for service in services:
+            service.card_parts = detached_parts(service, CARD_PARTS)
+            service.__dict__.pop("_prefetched_objects_cache", None)
+        children = list(self.get_children().live())
+        for child in children:
+            text_language(child)  # kept with the page object
+        return {
+            "services": services,
+            "has_related_categories": bool(keys),
+            "children": children,
+        }
+
+    def related_category_keys(self):
+        return [term.translation_key for term in self.related_categories.all()]
+
+    def related_services(self, municipality=None, limit=3, keys=None):
         """Listed services of the page's categories: national and county-wide first,
         because they help wherever the reader lives; only those covering the
         municipality when one is chosen."""
@@ -213,9 +267,11 @@ class GuidancePage(Page):
 
         from directory.areas import COUNTY, NATIONAL, areas_covering
         from directory.models import ServicePage
+        from directory.models.pages import CARD_PARTS
         from directory.models.service_parts import ServiceArea
 
-        keys = [term.translation_key for term in self.related_categories.all()]
+        if keys is None:
+            keys = self.related_category_keys()
         if not keys:
             return []
         services = (
@@ -243,7 +299,7 @@ class GuidancePage(Page):
         shown = shown[:limit]
         # A card tells what a service page tells first: open now or round the
         # clock, the phones, and when and by whom it was last verified.
-        parts = ["phones", "schedules", "closures"]
+        parts = list(CARD_PARTS)
         found = ServicePage.objects.filter(pk__in=shown).select_related("locale")
         by_pk = {service.pk: service for service in found.prefetch_related(*parts)}
         ranked = [by_pk[pk] for pk in shown if pk in by_pk]

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -27,6 +28,7 @@ from directory import opening_hours
 from directory.areas import COUNTY, NATIONAL
 from directory.confidentiality import public_location
 from directory.models.taxonomy import TaxonomyTerm
+from portal import shell_cache
 
 
 class DirectoryIndexPage(Page):
@@ -207,6 +209,12 @@ class ServicePage(Page):
     def organisation(self):
         return self.get_parent().specific
 
+    @cached_property
+    def organisation_title(self):
+        """The organisation's name: its page's title, without reading the specific
+        page (and without any query when routing has already read the parent)."""
+        return self.get_parent().title
+
     @property
     def is_listed(self):
         """Inactive and temporarily closed services drop out of lists and search."""
@@ -250,11 +258,13 @@ class ServicePage(Page):
         return self.review_due_date <= timezone.localdate()
 
     def terms(self, taxonomy):
-        return [
-            a.taxonomy_term.localized
-            for a in self.attributes.all()
-            if a.taxonomy_term.taxonomy == taxonomy
-        ]
+        localized = self.__dict__.get("_localized_terms")
+        if localized is None:
+            localized = [
+                (a.taxonomy_term.taxonomy, a.taxonomy_term.localized)
+                for a in self.attributes.all()
+            ]
+        return [term for kind, term in localized if kind == taxonomy]
 
     @property
     def categories(self):
@@ -292,23 +302,94 @@ class ServicePage(Page):
             .order_by("title")[:limit]
         )
 
+    def get_view_restrictions(self):
+        # Checked before every request is served: from the shared cache until a
+        # restriction or a page changes (portal/shell_cache.py).
+        return shell_cache.view_restrictions(self, super().get_view_restrictions)
+
     def get_context(self, request, *args, **kwargs):
         # Everything the page lists, read once: the template asks for some of these
         # more than once, and each term for its name in the visitor's language. Not
         # in a preview, whose unsaved rows live on the page object itself.
         if not getattr(request, "is_preview", False):
-            models.prefetch_related_objects(
-                [self],
-                "phones",
-                "schedules",
-                "closures",
-                "languages",
-                "service_areas",
-                "locations",
-                "attributes__taxonomy_term",
+            self.use_page_parts(
+                shell_cache.cached(
+                    "service-page-parts",
+                    (
+                        self.pk,
+                        self.live_revision_id,
+                        self.last_published_at,
+                        get_language(),
+                    ),
+                    self.read_page_parts,
+                )
             )
         context = super().get_context(request, *args, **kwargs)
         if not self.is_listed:
             context["alternatives"] = self.alternatives()
         context["is_open_now"] = self.is_open_now()
         return context
+
+    def read_page_parts(self):
+        """What the page shows besides its own fields: its inline parts (one query
+        each), its terms in the visitor's language and its organisation's name. The
+        same for every visitor of one language until the page is published again,
+        so kept in the shared cache under the page's live revision (and, as every
+        entry there, until anything public changes: a term renamed, the
+        organisation published). Whether it is open now is worked out from these
+        on every request."""
+        models.prefetch_related_objects(
+            [self], *PAGE_PARTS[:-1], "attributes__taxonomy_term"
+        )
+        return {
+            "parts": detached_parts(self, PAGE_PARTS),
+            "terms": [
+                (a.taxonomy_term.taxonomy, a.taxonomy_term.localized)
+                for a in self.attributes.all()
+            ],
+            "organisation_title": self.organisation_title,
+        }
+
+    def use_page_parts(self, found):
+        """Show ``found`` (``read_page_parts``) on this page object: its parts as
+        modelcluster's in-memory relations, as a preview holds them."""
+        attach_parts(self, found["parts"])
+        self._localized_terms = found["terms"]
+        self.organisation_title = found["organisation_title"]
+
+
+# What a card for a service shows besides its own fields (guidance pages).
+CARD_PARTS = ("phones", "schedules", "closures")
+
+# A service page's inline parts, as the page shows them.
+PAGE_PARTS = (
+    "phones",
+    "schedules",
+    "closures",
+    "languages",
+    "service_areas",
+    "locations",
+    "attributes",
+)
+
+
+def detached_parts(page, names):
+    """The page's inline parts ``names`` as lists, without the back-reference to the
+    page (so that a cached copy does not hold the page again)."""
+    found = {}
+    for name in names:
+        objects = list(getattr(page, name).all())
+        for obj in objects:
+            obj._state.fields_cache.pop("service", None)
+        found[name] = objects
+    return found
+
+
+def attach_parts(page, parts):
+    """Hand ``parts`` (``detached_parts``) to the page as modelcluster's in-memory
+    relations: ``page.phones.all()`` and the rest then read them, not the database."""
+    related = page.__dict__.setdefault("_cluster_related_objects", {})
+    for name, objects in parts.items():
+        for obj in objects:
+            obj._state.fields_cache["service"] = page
+        related[name] = objects
