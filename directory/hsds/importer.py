@@ -23,7 +23,7 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils.text import slugify
 from modelcluster.models import get_all_child_relations
-from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.models import Locale, Page, ReferenceIndex, Revision
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from directory import permissions
@@ -397,6 +397,7 @@ def _publish(page, created=False, validated=True):
     """Save a revision of a validated page and publish it, as an editor's "Publish"
     does: same revision, log entry and signals (search indexing comes in batches:
     `_BulkIndexing`)."""
+    made_empty = page.__dict__.pop("_made_empty", None)
     revision = page.save_revision(clean=False)
     # The revision was made from the parts in memory, which `_replace_children` has
     # already written in one INSERT per kind: publishing need not save them again
@@ -406,6 +407,15 @@ def _publish(page, created=False, validated=True):
     # per part that the part's service and term still exist. The page in memory is
     # what it would rebuild, made a moment ago: hand it over instead.
     revision.as_object = lambda: page
+    # Made a moment ago in this transaction, the revision is the page's latest.
+    revision.is_latest_revision = _yes
+    if made_empty is not None:
+        # A page made by this import (`_add_child`) has no earlier revision, no
+        # alias to update and no workflow in progress to cancel: publishing need not
+        # ask. (`_current_workflow_states` is Wagtail's own prefetch slot.)
+        revision.get_previous = _no_previous_revision
+        page.update_aliases = _no_aliases
+        page._current_workflow_states = []
     if validated:
         # The page passed `full_clean` a moment ago, before it was written: saving
         # it as published need not run every check and its queries a second time.
@@ -413,10 +423,11 @@ def _publish(page, created=False, validated=True):
     try:
         revision.publish()
     finally:
-        page.__dict__.pop("full_clean", None)
+        for name in ("full_clean", "update_aliases", "_current_workflow_states"):
+            page.__dict__.pop(name, None)
     # The reference index reads the parts from memory, not back from the database
     # (a new page's comments too, which saving its revision wrote: none).
-    for name in page.__dict__.pop("_made_empty", ()):
+    for name in made_empty or ():
         written.setdefault(name, [])
     page._cluster_related_objects.update(written)
     _update_references(page)
@@ -428,6 +439,18 @@ def _publish(page, created=False, validated=True):
 
 
 def _already_validated(*args, **kwargs):
+    pass
+
+
+def _yes():
+    return True
+
+
+def _no_previous_revision():
+    raise Revision.DoesNotExist
+
+
+def _no_aliases(**kwargs):
     pass
 
 

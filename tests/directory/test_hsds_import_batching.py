@@ -172,3 +172,21 @@ def test_services_below_a_restricted_page_stay_out_of_search(taxonomy):
     factories.import_services(record)
 
     assert get_backend().search(SearchQuery(text="zebralaus", language="nb")).count == 0
+
+
+def test_reimport_renaming_a_service_logs_the_rename_and_ends_its_review(taxonomy):
+    record = factories.service_record("Gammalt namn")
+    factories.import_services(record)
+    service = ServicePage.objects.get(hsds_id=record["id"])
+    editor = get_user_model().objects.create_user("forfattar", password="x")
+    service.save_revision(user=editor)
+    service.get_workflow().start(service, editor)
+    assert ServicePage.objects.get(pk=service.pk).workflow_in_progress
+    record["name"] = "Nytt namn"
+
+    factories.import_services(record)
+
+    service = ServicePage.objects.get(pk=service.pk)
+    assert not service.workflow_in_progress
+    rename = PageLogEntry.objects.get(page=service, action="wagtail.rename")
+    assert rename.data["title"] == {"old": "Gammalt namn", "new": "Nytt namn"}
