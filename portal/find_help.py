@@ -40,24 +40,38 @@ def term_names(language):
 
 def _service_facts(hits):
     """{page id: (example data?, last verified)} and {page id: [(href, display)]}
-    for the services among the hits: one query, whatever their number."""
+    for the services among the hits: at most one query, whatever their number.
+    Each service's facts are kept per process until the index generation changes
+    (publishing a service re-indexes it), like the term names."""
     ids = [hit.document.page_id for hit in hits if hit.type == "service"]
     if not ids:
         return {}, {}
+    kept = lexicon.shared("service-card-facts", dict)
+    missing = [pk for pk in ids if pk not in kept]
+    if missing:
+        read: dict[int, tuple] = {}
+        rows = (
+            ServicePage.objects.filter(pk__in=missing)
+            .order_by("pk", "phones__sort_order")
+            .values_list("pk", "is_example_data", "assured_date", "phones__number")
+        )
+        for pk, example, assured, number in rows:
+            calls = read.setdefault(pk, (example, assured, []))[2]
+            if number is not None:
+                calls.append(
+                    (
+                        phone_numbers.tel_href(number),
+                        phone_numbers.display_phone(number),
+                    )
+                )
+        kept.update(read)
     facts: dict[int, tuple] = {}
     numbers: dict[int, list] = {}
-    rows = (
-        ServicePage.objects.filter(pk__in=ids)
-        .order_by("pk", "phones__sort_order")
-        .values_list("pk", "is_example_data", "assured_date", "phones__number")
-    )
-    for pk, example, assured, number in rows:
-        facts[pk] = (example, assured)
-        calls = numbers.setdefault(pk, [])
-        if number is not None:
-            calls.append(
-                (phone_numbers.tel_href(number), phone_numbers.display_phone(number))
-            )
+    for pk in ids:
+        if pk in kept:
+            example, assured, calls = kept[pk]
+            facts[pk] = (example, assured)
+            numbers[pk] = calls
     return facts, numbers
 
 

@@ -39,6 +39,10 @@ OPEN_STATES_KEPT = 4
 # then skip the full-text query. Only the analysed words are kept, in memory,
 # with nothing about who searched.
 MATCHES_KEPT = 100_000
+# Stored documents kept per index generation (most recently shown last out): a
+# results page then reads none of its twenty from the database once they have been
+# shown. About 5 KB each as JSON: a few MB at most.
+DOCUMENTS_KEPT = 1_000
 
 
 def bits_of(positions, size: int) -> int:
@@ -83,6 +87,7 @@ class Catalogue:
         self._lock = threading.Lock()
         self._matches: OrderedDict = OrderedDict()
         self._kept = 0
+        self._documents: OrderedDict = OrderedDict()
         size = len(self.rows)
         self.size = size
         self.position = {row[0]: number for number, row in enumerate(self.rows)}
@@ -108,6 +113,28 @@ class Catalogue:
         self.by_name = sorted(
             range(size), key=lambda n: (self.rows[n][5], self.rows[n][2])
         )
+
+    def documents(self, refs, read) -> dict:
+        """The stored documents of these entries (row ids): `read(refs)` asks the
+        database for those not kept; recent ones are kept (DOCUMENTS_KEPT). Kept
+        documents are shared between requests and never changed."""
+        found = {}
+        with self._lock:
+            kept = self._documents
+            for ref in refs:
+                document = kept.get(ref)
+                if document is not None:
+                    kept.move_to_end(ref)
+                    found[ref] = document
+        missing = [ref for ref in refs if ref not in found]
+        if missing:
+            fresh = read(missing)
+            with self._lock:
+                self._documents.update(fresh)
+                while len(self._documents) > DOCUMENTS_KEPT:
+                    self._documents.popitem(last=False)
+            found.update(fresh)
+        return found
 
     def matches(self, key, find) -> dict[int, float]:
         """Positions and text scores for a full-text expression: `find()` asks

@@ -126,15 +126,8 @@ class DatabaseBackend(SearchBackend):
         else:
             matched, strict = self._matches(current, query, analysed)
         ranked = rank_catalogue(current, matched, query, analysed, strict)
-        documents = dict(
-            IndexEntry.objects.filter(id__in=[c.ref for c in ranked.page]).values_list(
-                "id", "document"
-            )
-        )
-        hits = [
-            hit_for(c, SearchDocument.from_dict(documents[c.ref]), analysed)
-            for c in ranked.page
-        ]
+        documents = current.documents([c.ref for c in ranked.page], _read_documents)
+        hits = [hit_for(c, documents[c.ref], analysed) for c in ranked.page]
         return SearchResults(
             count=ranked.count,
             hits=hits,
@@ -205,6 +198,11 @@ class DatabaseBackend(SearchBackend):
         return suggest_titles(
             cache["titles"], text, language, lexicon.current_vocabulary(), limit
         )
+
+
+def _read_documents(refs) -> dict[int, SearchDocument]:
+    rows = IndexEntry.objects.filter(id__in=refs).values_list("id", "document")
+    return {ref: SearchDocument.from_dict(document) for ref, document in rows}
 
 
 def _match_all(required):

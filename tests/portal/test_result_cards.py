@@ -61,3 +61,27 @@ def test_languages_are_named_in_their_own_language(client, directory):
         ("ar", "rtl", "العربية"),
     ]
     assert "Sign language" in card(client, "en").select_one(".card-languages").text
+
+
+def test_a_card_follows_its_service_publish(client, directory):
+    """Cards' documents, phones and verification dates are kept per process between
+    searches, until the index changes: a publish shows at the next search."""
+    import datetime as dt
+
+    from directory.models import ServicePage
+
+    found = card(client)  # kept now
+    assert found.select_one(".card-phones a")["href"].startswith("tel:+4700")
+
+    service = ServicePage.objects.get(title="Krisesenteret i Testby")
+    service.title = "Krisesenteret i Nyby"
+    service.assured_date = dt.date(2026, 11, 2)
+    phone = service.phones.first()
+    phone.number = "+4700000999"
+    service.phones = [phone]
+    service.save_revision().publish()
+
+    found = card(client)
+    assert found.h2.a.text == "Krisesenteret i Nyby"
+    assert found.select_one(".card-phones a")["href"] == "tel:+4700000999"
+    assert "2. november 2026" in found.select_one(".card-verified").text
