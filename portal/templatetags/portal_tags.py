@@ -3,7 +3,8 @@ of text shown among another language's words."""
 
 from django import template
 from django.conf import settings
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 
@@ -78,6 +79,44 @@ def _language_links(request, page):
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """The head's ``<link rel="alternate">`` for each language the page's text is
+    really in, as HTML: thirteen links as template variables cost more than the
+    rest of the head."""
+    request = context.get("request")
+    origin = f"{request.scheme}://{request.get_host()}" if request else "://"
+    return format_html_join(
+        "",
+        '\n  <link rel="alternate" hreflang="{}" href="{}{}">',
+        (
+            (link["code"], origin, link["url"])
+            for link in language_links(context)
+            if link["translated"]
+        ),
+    )
+
+
+@register.simple_tag
+def language_list(links):
+    """The language switcher's items, as HTML (see language_alternates)."""
+    current = mark_safe(' aria-current="true"')
+    return format_html_join(
+        "\n    ",
+        '<li><a href="{}" lang="{}" hreflang="{}"{}>{}</a></li>',
+        (
+            (
+                link["url"],
+                link["code"],
+                link["code"],
+                current if link["current"] else "",
+                link["autonym"],
+            )
+            for link in links
+        ),
+    )
 
 
 @register.simple_tag(takes_context=True)

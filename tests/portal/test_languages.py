@@ -69,3 +69,25 @@ def test_language_switcher_uses_names_in_their_own_script(client, home_page):
 
     for autonym in ["العربية", "Soomaali", "ትግርኛ", "davvisámegiella", "українська"]:
         assert autonym in html
+
+
+def test_language_switcher_and_alternates_are_well_formed(client, home_page):
+    """Both are made as HTML in Python (portal_tags): every language once, in
+    order, the current one marked, each by its own name; the head's alternates
+    are <link> elements with full addresses."""
+    from bs4 import BeautifulSoup
+
+    from portal.languages import AUTONYMS
+
+    soup = BeautifulSoup(client.get("/ar/").content, "html.parser")
+    links = soup.select("details.language-switcher > ul > li > a")
+    assert [a["hreflang"] for a in links] == LANGUAGES
+    assert [a["lang"] for a in links] == LANGUAGES
+    assert [a["href"] for a in links] == [f"/{code}/" for code in LANGUAGES]
+    assert [a.text for a in links] == [AUTONYMS[code] for code in LANGUAGES]
+    assert [a["lang"] for a in links if a.get("aria-current") == "true"] == ["ar"]
+    alternates = soup.head.select('link[rel="alternate"]')
+    assert [(link["hreflang"], link["href"]) for link in alternates] == [
+        ("nb", "http://testserver/nb/"),
+        ("x-default", "http://testserver/"),
+    ]
