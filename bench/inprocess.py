@@ -1,5 +1,6 @@
 """Measurements made inside one Django process (run by bench/run.py, never alone):
-the example pages' addresses, server time per uncached page, database queries per
+the example pages' addresses, server time per uncached page (shared fragment caches
+warm, and cold: every shared cache emptied before each request), database queries per
 page, and the home page's bytes for the ceiling view.
 
     python bench/inprocess.py urls
@@ -84,6 +85,36 @@ def server_time(client, url, runs):
     }
 
 
+def cold_server_time(client, url, runs):
+    """Median milliseconds and the queries of one request with every shared cache
+    emptied first, as for the first visitor after a publish (a publish purges the
+    page cache and, with its generation, every fragment kept in the shared cache)."""
+    from django.core.cache import caches
+    from django.db import connection
+
+    walls, cpus, queries = [], [], []
+
+    def counter(execute, sql, params, many, context):
+        queries[-1] += 1
+        return execute(sql, params, many, context)
+
+    for _ in range(runs):
+        for cache in caches.all():
+            cache.clear()
+        queries.append(0)
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        with connection.execute_wrapper(counter):
+            response = client.get(url)
+        walls.append((time.perf_counter() - wall0) * 1000)
+        cpus.append((time.process_time() - cpu0) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    return {
+        "wall_ms": statistics.median(walls),
+        "cpu_ms": statistics.median(cpus),
+        "queries": max(queries),
+    }
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=["urls", "measure"])
@@ -101,10 +132,11 @@ def main():
     assert not settings.PAGE_CACHE, "measure uncached pages: PAGE_CACHE=off"
     client = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_ENCODING="gzip")
     plain = Client(HTTP_HOST="127.0.0.1")
-    out = {"queries": {}, "server_time": {}}
+    out = {"queries": {}, "server_time": {}, "cold": {}}
     for url in args.urls:
         out["queries"][url] = count_queries(client, url)
         out["server_time"][url] = server_time(client, url, args.runs)
+        out["cold"][url] = cold_server_time(client, url, max(args.runs // 4, 10))
     if args.ceiling_file:
         home = plain.get(args.urls[0])
         Path(args.ceiling_file).write_bytes(home.content)

@@ -447,15 +447,17 @@ def render(args, facts, pages, inproc, uncached, cached, started):
         "",
         "| page | lang | path | cached req/s | ratio | p50 ms | p95 ms | p99 ms "
         "| uncached req/s | ratio | p50 ms | p95 ms | p99 ms | worker CPU ms/req "
-        "(cached, uncached) | queries | server ms (CPU ms) |",
+        "(cached, uncached) | queries | server ms (CPU ms) | cold: queries, "
+        "server ms (CPU ms) |",
         "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-        "| ---: | ---: | ---: | ---: | ---: |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for kind, lang, path in pages:
         c = cached["pages"][(kind, lang)]
         u = uncached["pages"][(kind, lang)]
         queries = inproc["queries"][path][0]
         timing = inproc["server_time"][path]
+        cold = inproc["cold"][path]
         lines.append(
             f"| {kind} | {lang} | `{path}` | {c['rps']:.0f} | "
             f"{c['rps'] / cached['ceiling_rps']:.0%} | {ms(c['p50_us'])} | "
@@ -463,7 +465,8 @@ def render(args, facts, pages, inproc, uncached, cached, started):
             f"{u['rps'] / uncached['ceiling_rps']:.0%} | {ms(u['p50_us'])} | "
             f"{ms(u['p95_us'])} | {ms(u['p99_us'])} | "
             f"{c['worker_cpu_ms']:.2f}, {u['worker_cpu_ms']:.1f} | {queries} | "
-            f"{timing['wall_ms']:.1f} ({timing['cpu_ms']:.1f}) |"
+            f"{timing['wall_ms']:.1f} ({timing['cpu_ms']:.1f}) | "
+            f"{cold['queries']}, {cold['wall_ms']:.1f} ({cold['cpu_ms']:.1f}) |"
         )
     for label, run in (("cached", cached), ("uncached", uncached)):
         first, last = run["ceiling"]
@@ -472,11 +475,11 @@ def render(args, facts, pages, inproc, uncached, cached, started):
             + (
                 f"{run['ceiling_rps']:.0f} | 100% | {ms(first['p50_us'])} | "
                 f"{ms(first['p95_us'])} | {ms(first['p99_us'])} | | | | | | "
-                f"{first['worker_cpu_ms']:.2f}, | | |"
+                f"{first['worker_cpu_ms']:.2f}, | | | |"
                 if label == "cached"
                 else f" | | | | | {run['ceiling_rps']:.0f} | 100% | "
                 f"{ms(first['p50_us'])} | {ms(first['p95_us'])} | "
-                f"{ms(first['p99_us'])} | , {first['worker_cpu_ms']:.2f} | | |"
+                f"{ms(first['p99_us'])} | , {first['worker_cpu_ms']:.2f} | | | |"
             )
         )
     total_errors = sum(
@@ -492,7 +495,13 @@ def render(args, facts, pages, inproc, uncached, cached, started):
         f"the page cache off (bench/inprocess.py: the test client through the whole "
         f"middleware stack, gzip accepted; median of {args.runs} requests after 10 to "
         f"warm up; CPU ms is the process's own CPU time, which other programs on the "
-        f"machine inflate less than wall time). 'worker CPU ms/req' is the CPU time "
+        f"machine inflate less than wall time). Uncached means the page cache is off; "
+        f"the parts of pages kept in the shared cache (the shell, fragments keyed by "
+        f"the page's live revision and language, search result documents) are warm, "
+        f"as between two publishes. 'cold' is the first visitor after a publish: "
+        f"every shared cache emptied before each request (median of "
+        f"{max(args.runs // 4, 10)}; queries: the most in one request). "
+        f"'worker CPU ms/req' is the CPU time "
         f"the gunicorn workers used during the page's wrk run divided by its "
         f"requests (/proc/<pid>/stat). 1-minute load average of the machine "
         f"during the runs: uncached {'→'.join(uncached['loads'])}, cached "
@@ -553,7 +562,9 @@ def render(args, facts, pages, inproc, uncached, cached, started):
     lines += [
         f"| server time, one uncached home page < {TARGET_HOME_MS:.0f} ms | "
         f"median {home_nb['wall_ms']:.1f} ms wall, {home_nb['cpu_ms']:.1f} ms CPU "
-        f"(nb); ar {inproc['server_time']['/ar/']['wall_ms']:.1f} ms | "
+        f"(nb); ar {inproc['server_time']['/ar/']['wall_ms']:.1f} ms; cold (first "
+        f"visitor after a publish): nb {inproc['cold']['/nb/']['wall_ms']:.1f} ms, "
+        f"ar {inproc['cold']['/ar/']['wall_ms']:.1f} ms | "
         f"{yes(home_nb['wall_ms'] < TARGET_HOME_MS)} |",
         f"| worker memory < {TARGET_MEMORY_MB} MB after load, judged on PSS (pages "
         f"shared with the master and the other workers counted in proportion) | "
@@ -663,7 +674,9 @@ def main():
             log(
                 f"   {path}: {inproc['queries'][path][0]} queries, "
                 f"{inproc['server_time'][path]['wall_ms']:.1f} ms "
-                f"({inproc['server_time'][path]['cpu_ms']:.1f} ms CPU)"
+                f"({inproc['server_time'][path]['cpu_ms']:.1f} ms CPU); cold: "
+                f"{inproc['cold'][path]['queries']} queries, "
+                f"{inproc['cold'][path]['wall_ms']:.1f} ms"
             )
         uncached = measure_server(uncached_env, args, pages, "uncached")
         cached = measure_server({**env, "PAGE_CACHE": "on"}, args, pages, "cached")
