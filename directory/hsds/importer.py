@@ -458,17 +458,21 @@ def _add_child(parent, page):
     """`parent.add_child(instance=page)`, which validates the new page as Wagtail
     does before saving a live page, less the checks whose answer is known without
     asking the database: that its content type and locale exist (both read from
-    the database) and that its translation key (new) and tree path (given by
-    treebeard inside this transaction) are unique. The database enforces all four
-    anyway; every other rule, the slug's among them, is checked as usual."""
+    the database), that its translation key (new) and tree path (given by
+    treebeard inside this transaction) are unique, and that no sibling has its
+    slug (`_free_slug` chose it among the siblings' slugs a moment ago, in this
+    transaction). The database enforces the first four anyway; every other rule
+    is checked as usual."""
     model = type(page)
     page.full_clean = lambda *args, **kwargs: model.full_clean(
         page, exclude=["content_type", "locale"], validate_unique=False
     )
+    page._check_slug_is_unique = _already_validated
     try:
         parent.add_child(instance=page)
     finally:
         del page.full_clean
+        del page._check_slug_is_unique
     # A page made a moment ago has no comments, closures or other parts yet: its
     # revision and reference index read these empty lists instead of asking, and
     # publishing leaves the (empty) tables alone (`_set_aside_written_parts`).
@@ -711,6 +715,9 @@ class _ServiceImport:
         if report.problem_count > problems_before:
             raise _RecordInvalid()
         organisation = self._organisation(item, pending)
+        # Whatever happens next, the organisation has a page below it after this
+        # record (a service moved there counts too).
+        childless = organisation.__dict__.pop("_childless", False)
         moved = not created and service.get_parent().pk != organisation.pk
         if (
             not created
@@ -725,7 +732,7 @@ class _ServiceImport:
                 organisation,
                 item.get("x_slug") or item["name"],
                 # An organisation made a moment ago has no pages to collide with.
-                childless=organisation.__dict__.pop("_childless", False),
+                childless=childless,
             )
             _add_child(organisation, service)
         else:

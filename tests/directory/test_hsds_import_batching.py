@@ -190,3 +190,18 @@ def test_reimport_renaming_a_service_logs_the_rename_and_ends_its_review(taxonom
     assert not service.workflow_in_progress
     rename = PageLogEntry.objects.get(page=service, action="wagtail.rename")
     assert rename.data["title"] == {"old": "Gammalt namn", "new": "Nytt namn"}
+
+
+def test_a_service_moved_to_a_new_organisation_keeps_its_slug_to_itself(taxonomy):
+    moved = factories.service_record("Samme namn", organisation="Gammal org")
+    factories.import_services(moved)
+    moved = _own_organisation(moved, "Ny org")
+    new = factories.service_record("Samme namn")
+    new["organization_id"] = moved["organization_id"]
+    new["organization"] = moved["organization"]
+
+    factories.import_services(moved, new)
+
+    organisation = OrganisationPage.objects.get(title="Ny org")
+    slugs = sorted(organisation.get_children().values_list("slug", flat=True))
+    assert slugs == ["samme-namn", "samme-namn-2"]
