@@ -58,9 +58,10 @@ def generation():
     return request_cache.memoized("shell-cache-generation", read)
 
 
-def cached(name, parts, compute):
+def cached(name, parts, compute, keep=None):
     """``compute()``, kept in the shared cache under ``name`` and ``parts`` (all that
-    the value depends on besides the data a publish changes) for this generation."""
+    the value depends on besides the data a publish changes) for this generation;
+    only if ``keep(value)`` says so, when ``keep`` is given."""
     token = generation() if enabled() else None
     if token is None:
         return compute()
@@ -75,6 +76,8 @@ def cached(name, parts, compute):
     if value is not _MISSING:
         return value
     value = compute()
+    if keep is not None and not keep(value):
+        return value
     try:
         cache.set(key, value, timeout=TIMEOUT)
     except Exception:

@@ -20,7 +20,7 @@ from django.http import Http404
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from portal import request_cache
+from portal import request_cache, shell_cache
 
 # The language of the public page being rendered; set only while rendering one, so
 # that the admin and the APIs keep each page's own address.
@@ -161,15 +161,28 @@ def route_in_tree(root, request, path_components):
         root.url_path + "".join(f"{slug}/" for slug in path_components[: n + 1])
         for n in range(len(path_components))
     ]
-    found = {
-        page.url_path: page
-        for page in Page.objects.filter(
-            path__startswith=root.path,
-            depth__gt=root.depth,
-            depth__lte=root.depth + len(path_components),
-            url_path__in=paths,
+
+    def read():
+        return list(
+            Page.objects.filter(
+                path__startswith=root.path,
+                depth__gt=root.depth,
+                depth__lte=root.depth + len(path_components),
+                url_path__in=paths,
+            )
         )
-    }
+
+    # The pages on the way, from the shared cache until the next publish, move or
+    # deletion (portal/shell_cache.py); only addresses that lead to a page, so that
+    # requests for pages that do not exist cannot fill the cache. The page served is
+    # still read afresh (``.specific`` below), with its live state and revision.
+    pages = shell_cache.cached(
+        "route",
+        (root.pk, root.path, tuple(paths)),
+        read,
+        keep=lambda pages: len(pages) == len(paths),
+    )
+    found = {page.url_path: page for page in pages}
     parent = root
     for n, url_path in enumerate(paths):
         child = found.get(url_path)

@@ -212,3 +212,50 @@ def test_a_view_restriction_above_the_page_holds_from_the_next_request(
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()
     assert client.get(page.url).status_code == 200
+
+
+def tree_queries(client, url):
+    """The status of a visit to ``url`` and how many times it read the pages on the
+    way (routing: one query for every level of the address)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        status = client.get(url).status_code
+    return status, sum('"url_path" IN' in q["sql"] for q in captured)
+
+
+def test_the_way_to_a_page_follows_a_move_at_the_next_request(
+    client, guide, django_capture_on_commit_callbacks
+):
+    assert tree_queries(client, guide.url) == (200, 1)
+    # From the shared cache: a change no signal sees does not show...
+    GuidancePage.objects.filter(pk=guide.pk).update(url_path="/endret/")
+    assert tree_queries(client, guide.url) == (200, 0)
+    GuidancePage.objects.filter(pk=guide.pk).update(url_path=guide.url_path)
+
+    # ...a new address, published, does.
+    old_url = guide.url
+    guide.refresh_from_db()
+    guide.slug = "trygt-sted-aa-bo"
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.save_revision().publish()
+    guide.refresh_from_db()
+    assert client.get(guide.url).status_code == 200
+    assert guide.url != old_url
+    # The old address is no longer served: Wagtail's redirect leads on.
+    response = client.get(old_url)
+    assert response.status_code == 301
+    assert response["Location"] == guide.url
+
+    # An unpublished page is not served from what was kept either.
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.unpublish()
+    assert client.get(guide.url).status_code == 404
+
+
+def test_addresses_that_lead_nowhere_are_not_kept(client, guide):
+    missing = guide.url + "finnes-ikke/"
+    for _visit in range(2):
+        status, reads = tree_queries(client, missing)
+        assert status == 404 and reads >= 1

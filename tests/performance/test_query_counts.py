@@ -200,13 +200,14 @@ PAGE_QUERIES = {
     ("home", "ar"): (10, 1),
     # Uncached: + 3 for the cards' opening hours, closures and organisations (open
     # now, last verified by whom), whatever the number of cards. Cached: only the
-    # routing to the page (the guidance page's cards and subpages, the service
-    # page's parts and the view restrictions in the shared cache), + 1 in Arabic
-    # for the Arabic home page. Before: guidance 12 and 14, service 13 and 14.
-    ("guidance", "nb"): (16, 2),
-    ("guidance", "ar"): (18, 3),
-    ("service", "nb"): (17, 2),
-    ("service", "ar"): (19, 3),
+    # page itself, read afresh (the way to it, the guidance page's cards and
+    # subpages, the service page's parts and the view restrictions in the shared
+    # cache), + 1 in Arabic for the Arabic home page. Before: guidance 12 and 14,
+    # service 13 and 14.
+    ("guidance", "nb"): (16, 1),
+    ("guidance", "ar"): (18, 2),
+    ("service", "nb"): (17, 1),
+    ("service", "ar"): (19, 2),
 }
 
 
