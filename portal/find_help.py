@@ -8,6 +8,8 @@ vocabulary, which every process keeps until the index generation changes (a term
 a page or a promotion saved), so they cost no query.
 """
 
+import html
+
 from django.conf import settings
 from django.http import QueryDict
 from django.template.defaultfilters import date as format_date
@@ -135,16 +137,29 @@ def _own_name(code, text):
 def _date(day, text):
     found = text["dates"].get(day)
     if found is None:
-        found = text["dates"][day] = format_date(day, "DATE_FORMAT")
+        # The same few dates on every page: formatted once per language and day
+        # until the index changes.
+        formatted = lexicon.shared("card-dates", dict)
+        key = (get_language(), day)
+        found = formatted.get(key)
+        if found is None:
+            found = formatted[key] = format_date(day, "DATE_FORMAT")
+        text["dates"][day] = found
     return found
+
+
+def _escape(value):
+    """Django's ``escape`` without its check for lazy text (hundreds of calls per
+    page; card values are plain text)."""
+    return html.escape(str(value))
 
 
 def _card(hit, names, facts, numbers, text):
     document = hit.document
     lang = language_attributes(document.language)
     parts = [
-        f'<li class="card">\n<h2><a href="{escape(in_visitor_language(hit.url))}"'
-        f"{lang}>{escape(hit.title)}</a></h2>\n"
+        f'<li class="card">\n<h2><a href="{_escape(in_visitor_language(hit.url))}"'
+        f"{lang}>{_escape(hit.title)}</a></h2>\n"
     ]
     add = parts.append
     service = hit.type == "service"
@@ -163,22 +178,22 @@ def _card(hit, names, facts, numbers, text):
             badges.append(("badge", text["free"]))
         if document.anonymous:
             badges.append(("badge", text["anonymous"]))
-        add(f'<p class="card-org"{lang}>{escape(document.organisation)}</p>\n')
+        add(f'<p class="card-org"{lang}>{_escape(document.organisation)}</p>\n')
         add('<ul class="badges">')
         add("".join(f'<li class="{c}">{label}</li>' for c, label in badges))
         add("</ul>\n")
-    add(f'<p class="snippet"{lang}>{escape(hit.snippet)}</p>\n')
+    add(f'<p class="snippet"{lang}>{_escape(hit.snippet)}</p>\n')
     if service:
         if document.audiences:
             audiences = ", ".join(names.get(code, code) for code in document.audiences)
-            add(f'<p class="card-for">{text["for"]}: {escape(audiences)}</p>\n')
+            add(f'<p class="card-for">{text["for"]}: {_escape(audiences)}</p>\n')
         calls = numbers.get(document.page_id)
         if calls:
             add('<p class="card-phones">')
             for href, display in calls:
                 add(
-                    f'<a class="call-link" href="{escape(href)}">{text["call"]} '
-                    f'<span dir="ltr">{escape(display)}</span></a> '
+                    f'<a class="call-link" href="{_escape(href)}">{text["call"]} '
+                    f'<span dir="ltr">{_escape(display)}</span></a> '
                 )
             add("</p>\n")
         if document.languages_offered:
@@ -191,10 +206,10 @@ def _card(hit, names, facts, numbers, text):
                 "date": _date(verified, text),
                 "organisation": document.organisation,
             }
-            add(f'<p class="card-verified hint">{escape(line)}</p>\n')
+            add(f'<p class="card-verified hint">{_escape(line)}</p>\n')
         if hit.distance_km is not None:
             away = gettext("%(km)s km away") % {"km": floatformat(hit.distance_km, 1)}
-            add(f'<p class="hint">{escape(away)}</p>\n')
+            add(f'<p class="hint">{_escape(away)}</p>\n')
     add("</li>\n")
     return mark_safe("".join(parts))  # noqa: S308 - every value escaped above
 

@@ -513,6 +513,7 @@ class Vocabulary:
         self._corrections: dict[tuple[str, str], str | None] = {}
         self._names: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
         self._codes: dict[str, frozenset[str]] = {}
+        self._phrase_indexes: dict[int, dict] = {}
 
     @staticmethod
     def _phrases(entries):
@@ -639,16 +640,44 @@ class Vocabulary:
         self._corrections[cache_key] = result
         return result
 
+    def _phrase_index(self, table):
+        """{language: ({stems: [(position in the table, phrase)]}, longest key)}
+        for a phrase table, made once per vocabulary."""
+        kept = self._phrase_indexes.get(id(table))
+        if kept is not None and kept[0] is table:
+            return kept[1]
+        index = {}
+        for lang, phrases in table.items():
+            by_key: dict[tuple, list] = {}
+            for order, phrase in enumerate(phrases):
+                by_key.setdefault(phrase.key, []).append((order, phrase))
+            index[lang] = (by_key, max((len(p.key) for p in phrases), default=0))
+        self._phrase_indexes[id(table)] = (table, index)
+        return index
+
     def match_phrases(self, table, query_words, languages, taken=frozenset()):
-        """Longest-first, non-overlapping phrase matches over the query words."""
+        """Longest-first, non-overlapping phrase matches over the query words: the
+        table's phrases in the languages' order, each longest first, as if every
+        phrase were tried at every position; only those whose words occur in the
+        query are tried (looked up by their stems)."""
         matches = []
         used = set(taken)
         stems_by_lang = {
             lang: [stem(w, lang) for w in query_words] for lang in languages
         }
-        candidates = [p for lang in languages for p in table.get(lang, ())]
-        candidates.sort(key=lambda p: -len(p.key))
-        for phrase in candidates:
+        index = self._phrase_index(table)
+        found = {}
+        for lang_order, lang in enumerate(languages):
+            if lang not in index:
+                continue
+            by_key, longest = index[lang]
+            stems = stems_by_lang[lang]
+            for start in range(len(stems)):
+                for end in range(start + 1, min(start + longest, len(stems)) + 1):
+                    for order, phrase in by_key.get(tuple(stems[start:end]), ()):
+                        found[(-len(phrase.key), lang_order, order)] = phrase
+        for sort_key in sorted(found):
+            phrase = found[sort_key]
             stems = stems_by_lang[phrase.language]
             size = len(phrase.key)
             for start in range(len(stems) - size + 1):
