@@ -48,6 +48,8 @@ from portal.models import HomePage
 # that importing a million services does not keep a million lines in memory.
 DETAIL_LIMIT = 1000
 ORGANISATION_CACHE_SIZE = 500
+# Existing services and organisations are looked up this many records at a time.
+LOOKUP_BATCH_SIZE = 100
 # Published pages are handed to the search indexes this many at a time.
 INDEX_BATCH_SIZE = 250
 # A record's own errors come out of these while it is read.
@@ -624,8 +626,23 @@ def directory_index():
 def _import_services(items, language, report):
     if language == settings.LANGUAGE_CODE:
         run = _ServiceImport(report)
-        for position, item in enumerate(items):
-            run.import_one(item, f"$.contents[{position}]")
+        numbered = enumerate(items)
+        while True:
+            batch, failure = [], None
+            try:
+                for entry in numbered:
+                    batch.append(entry)
+                    if len(batch) == LOOKUP_BATCH_SIZE:
+                        break
+            except (stream.StreamError, UnicodeDecodeError) as exc:
+                failure = exc  # the records read before it are still checked
+            run.look_up(item for _position, item in batch)
+            for position, item in batch:
+                run.import_one(item, f"$.contents[{position}]")
+            if failure is not None:
+                raise failure
+            if len(batch) < LOOKUP_BATCH_SIZE:
+                return
     else:
         locale = Locale.objects.filter(language_code=language).first()
         if locale is None:
@@ -683,6 +700,41 @@ class _ServiceImport:
         # hsds id -> page, checked against this document. Bounded, so memory stays
         # flat when every service has an organisation of its own.
         self.organisations = OrderedDict()
+        # hsds id -> page or None, as the database had them when the batch was read.
+        self.known_services = {}
+        self.known_organisations = {}
+
+    def look_up(self, items):
+        """Find the services and organisations of the next records in one query
+        each, instead of two queries per record."""
+        service_ids, organisation_ids = set(), set()
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            with contextlib.suppress(*_BAD_VALUE):
+                service_ids.add(UUID(str(item["id"])))
+            with contextlib.suppress(*_BAD_VALUE):
+                org_id = item.get("organization_id") or item["organization"]["id"]
+                organisation_ids.add(UUID(str(org_id)))
+        organisation_ids -= set(self.organisations)
+        for known, model, ids in (
+            (self.known_services, ServicePage, service_ids),
+            (self.known_organisations, OrganisationPage, organisation_ids),
+        ):
+            known.clear()
+            known.update(dict.fromkeys(ids))
+            # By path, last first: the first page by path wins, as `.first()` gives.
+            for page in model.objects.filter(
+                hsds_id__in=ids, locale=self.locale
+            ).order_by("-path"):
+                known[page.hsds_id] = page
+
+    def _existing(self, model, known, hsds_id):
+        if hsds_id in known:
+            # Used once: a later record with this id (after this one changed or
+            # failed) asks the database.
+            return known.pop(hsds_id)
+        return model.objects.filter(hsds_id=hsds_id, locale=self.locale).first()
 
     def import_one(self, item, path):
         pending = {}
@@ -699,9 +751,7 @@ class _ServiceImport:
     def _apply(self, item, path, pending):
         report = self.report
         service_id = UUID(str(item["id"]))
-        service = ServicePage.objects.filter(
-            hsds_id=service_id, locale=self.locale
-        ).first()
+        service = self._existing(ServicePage, self.known_services, service_id)
         created = service is None
         if created:
             service = _new_page(ServicePage(hsds_id=service_id, locale=self.locale))
@@ -754,9 +804,9 @@ class _ServiceImport:
         organisation = self.organisations.get(org_id) or pending.get(org_id)
         if organisation is not None:
             return organisation
-        organisation = OrganisationPage.objects.filter(
-            hsds_id=org_id, locale=self.locale
-        ).first()
+        organisation = self._existing(
+            OrganisationPage, self.known_organisations, org_id
+        )
         if organisation is None:
             if not data.get("name"):
                 raise ValidationError(

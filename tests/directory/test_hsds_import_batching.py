@@ -3,6 +3,7 @@ checks and empty parts known without asking, search documents built from a few
 queries per batch) keeps what publishing by hand gives: the same history, checks,
 references, editor rights and search index."""
 
+import json
 import uuid
 
 import pytest
@@ -205,3 +206,47 @@ def test_a_service_moved_to_a_new_organisation_keeps_its_slug_to_itself(taxonomy
     organisation = OrganisationPage.objects.get(title="Ny org")
     slugs = sorted(organisation.get_children().values_list("slug", flat=True))
     assert slugs == ["samme-namn", "samme-namn-2"]
+
+
+def test_reimport_across_lookup_batches_updates_each_service_once(
+    taxonomy, monkeypatch
+):
+    monkeypatch.setattr(importer, "LOOKUP_BATCH_SIZE", 2)
+    records = [
+        factories.service_record(f"Teneste {n}", organisation=f"Org {n % 2}")
+        for n in range(3)
+    ]
+    factories.import_services(*records)
+    for record in records:
+        record["name"] += " ny"
+    records[1]["organization"]["description"] = "Endra."
+    again = {**records[0], "description": "Andre gong i same dokument."}
+
+    report = factories.import_services(*records, again)
+
+    assert sorted(ServicePage.objects.values_list("title", flat=True)) == [
+        "Teneste 0 ny",
+        "Teneste 1 ny",
+        "Teneste 2 ny",
+    ]
+    assert ServicePage.objects.get(hsds_id=records[0]["id"]).description == (
+        "Andre gong i same dokument."
+    )
+    assert report.counts["created"] == 0
+    assert OrganisationPage.objects.count() == 2
+    assert OrganisationPage.objects.get(title="Org 1").description == "Endra."
+
+
+def test_a_file_broken_halfway_still_reports_the_records_before_it(taxonomy, tmp_path):
+    bad = factories.service_record("Dårleg", minimum_age=18, maximum_age=10)
+    text = json.dumps({"contents": [bad, factories.service_record("God")]})
+    path = tmp_path / "broken.json"
+    path.write_text(text[: len(text) - 40], encoding="utf-8")
+
+    with pytest.raises(ImportFailed) as failure:
+        importer.import_file(path)
+
+    problems = failure.value.problems
+    assert any(p.startswith("$.contents[0].maximum_age:") for p in problems)
+    assert len(problems) == 2
+    assert not ServicePage.objects.exists()
