@@ -46,6 +46,28 @@ def test_home_page_has_quick_exit_and_skip_link(client, home_page):
     assert 'id="main"' in html
 
 
+def test_a_first_visit_writes_nothing(client, home_page):
+    """The quick exit leads to the default address while the site has no safety
+    settings, which a visit does not create (a write on a GET, which would also
+    purge every cached page); an editor's settings are used once saved."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from portal.models import SafetySettings
+
+    SafetySettings.objects.all().delete()
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get("/nb/").content.decode()
+    assert 'class="quick-exit" href="https://www.yr.no/"' in html
+    assert not SafetySettings.objects.exists()
+    assert not [q for q in captured if not q["sql"].lstrip().startswith("SELECT")]
+
+    SafetySettings.objects.create(
+        site=home_page.get_site(), quick_exit_url="https://www.nrk.no/"
+    )
+    assert 'href="https://www.nrk.no/"' in client.get("/nb/").content.decode()
+
+
 @pytest.mark.parametrize(
     ("language", "direction"),
     [("nb", "ltr"), ("en", "ltr"), ("ar", "rtl"), ("fa", "rtl"), ("so", "ltr")],
