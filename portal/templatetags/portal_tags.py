@@ -145,6 +145,40 @@ def quick_exit_url(context):
     return shell_cache.cached("quick-exit-url", (request.get_host(),), read)
 
 
+class ShellFragmentNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None:
+            return self.nodelist.render(context)
+        return mark_safe(  # noqa: S308 (the template's own output, escaped by it)
+            shell_cache.cached(
+                f"shell-fragment:{self.name}",
+                (get_language(), request.scheme, request.get_host()),
+                lambda: str(self.nodelist.render(context)),
+            )
+        )
+
+
+@register.tag
+def shell_fragment(parser, token):
+    """{% shell_fragment "name" %}...{% endshell_fragment %}: a part of the site
+    shell that is the same on every page for every visitor of one language and
+    host (the quick exit, the emergency numbers), rendered once and kept in the
+    shared cache until anything public changes (portal/shell_cache.py). Nothing
+    that depends on the page, the address or the visitor may go inside."""
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError(
+            f"{bits[0]} takes a quoted name: {{% {bits[0]} 'name' %}}"
+        )
+    nodelist = parser.parse(("endshell_fragment",))
+    parser.delete_first_token()
+    return ShellFragmentNode(bits[1][1:-1], nodelist)
+
+
 @register.simple_tag
 def language_autonym(code):
     return AUTONYMS.get(code, code)

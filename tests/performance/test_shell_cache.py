@@ -249,3 +249,16 @@ def test_a_password_restriction_is_checked_against_each_request(
         html = response.content.decode()
         assert 'name="password"' in html
         assert "entry-list" not in html
+
+
+def test_the_safety_part_is_kept_per_language(client, home_page):
+    """The quick exit and the emergency numbers, rendered once per language and
+    host (portal_tags.shell_fragment), on every page."""
+    norwegian = html_of(client, "/nb/")
+    assert "Forlat siden raskt" in norwegian and 'href="tel:112"' in norwegian
+    arabic = html_of(client, "/ar/")
+    assert "غادر هذا الموقع بسرعة" in arabic and "Forlat siden raskt" not in arabic
+    help_links = re.findall(r'<a href="([^"]*)">[^<]*</a></p>\s*</nav>', arabic)
+    assert help_links and help_links[0].startswith("/ar/")
+    search = html_of(client, "/nb/sok/?q=krisesenter")
+    assert "Forlat siden raskt" in search and 'href="tel:112"' in search
