@@ -48,6 +48,9 @@ from portal.models import HomePage
 # that importing a million services does not keep a million lines in memory.
 DETAIL_LIMIT = 1000
 ORGANISATION_CACHE_SIZE = 500
+# A new page's slug is looked for among this many numbered names before all the
+# names that start like it (see `_free_slug`).
+SLUG_CANDIDATES = 10
 # Existing services and organisations are looked up this many records at a time.
 LOOKUP_BATCH_SIZE = 100
 # Published pages are handed to the search indexes this many at a time.
@@ -1009,11 +1012,16 @@ def _free_slug(parent, text, childless=False):
     base = slugify(text)[:200] or "tjeneste"
     if childless:
         return base
-    taken = set(
-        parent.get_children()
-        .filter(slug__startswith=base)
-        .values_list("slug", flat=True)
-    )
+    siblings = parent.get_children()
+    # The first few candidates by name: the slug index answers at once, where a
+    # prefix search reads every page below the parent (in the directory, every
+    # organisation and service: the import would slow down as it grows).
+    candidates = [base] + [f"{base}-{n}" for n in range(2, SLUG_CANDIDATES + 1)]
+    taken = set(siblings.filter(slug__in=candidates).values_list("slug", flat=True))
+    for slug in candidates:
+        if slug not in taken:
+            return slug
+    taken = set(siblings.filter(slug__startswith=base).values_list("slug", flat=True))
     slug, number = base, 1
     while slug in taken:
         number += 1

@@ -250,3 +250,26 @@ def test_a_file_broken_halfway_still_reports_the_records_before_it(taxonomy, tmp
     assert any(p.startswith("$.contents[0].maximum_age:") for p in problems)
     assert len(problems) == 2
     assert not ServicePage.objects.exists()
+
+
+def test_twelve_organisations_of_one_name_get_the_next_free_slug_and_group(taxonomy):
+    # Past the ten names looked up by name: the prefix search takes over.
+    records = [
+        _own_organisation(factories.service_record(f"Teneste {n}"), "Mange")
+        for n in range(12)
+    ]
+
+    factories.import_services(*records)
+
+    slugs = set(
+        OrganisationPage.objects.filter(title="Mange").values_list("slug", flat=True)
+    )
+    assert slugs == {"mange"} | {f"mange-{n}" for n in range(2, 13)}
+    groups = set(
+        Group.objects.filter(name__startswith="Editors: Mange").values_list(
+            "name", flat=True
+        )
+    )
+    assert groups == {"Editors: Mange"} | {
+        f"Editors: Mange ({n})" for n in range(2, 13)
+    }
