@@ -27,6 +27,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
+    Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -164,13 +165,20 @@ def editor_group_name(organisation, number=1):
 
 
 def _new_partner_group(organisation):
-    # The first few names by the unique index on names, at once; a prefix search
-    # reads every group (an import of many organisations slowed down as it grew).
-    first = [editor_group_name(organisation, number) for number in range(1, 11)]
-    taken = set(Group.objects.filter(name__in=first).values_list("name", flat=True))
-    for name in first:
-        if name not in taken:
-            return Group.objects.create(name=name)
+    # Ten names at a time by the unique index on names (while permissions are
+    # remembered, from the last number given to this name); a prefix search reads
+    # every group (an import of many organisations slowed down as it grew).
+    cache = _remembered.get()
+    key = ("editor group number", editor_group_name(organisation))
+    start = cache.get(key, 0) if cache is not None else 0
+    for first in range(start + 1, start + 31, 10):
+        names = [editor_group_name(organisation, n) for n in range(first, first + 10)]
+        taken = set(Group.objects.filter(name__in=names).values_list("name", flat=True))
+        for number, name in enumerate(names, start=first):
+            if name not in taken:
+                if cache is not None and number > 1:  # only names given twice
+                    cache[key] = number
+                return Group.objects.create(name=name)
     # Every name the numbering could give starts like the first one, less the room a
     # suffix takes when the name is cut at 150 characters: one query finds them all.
     taken = set(
@@ -187,11 +195,18 @@ def _new_partner_group(organisation):
 def partner_group(organisation):
     """The editor group of an organisation, found through the organisation's page or
     one of its translations (the group keeps working when the page is renamed)."""
+    # The pages by their translation key first: asked in one query with the content
+    # type, SQLite went through every organisation's page (slower with each one).
+    pages = [
+        pk
+        for pk, content_type in Page.objects.filter(
+            translation_key=organisation.translation_key
+        ).values_list("pk", "content_type")
+        if content_type == organisation.content_type_id
+    ]
     permission = (
         GroupPagePermission.objects.filter(
-            page__translation_key=organisation.translation_key,
-            page__content_type=organisation.content_type_id,
-            group__name__startswith=EDITOR_GROUP_PREFIX,
+            page__in=pages, group__name__startswith=EDITOR_GROUP_PREFIX
         )
         .select_related("group")
         .order_by("pk")

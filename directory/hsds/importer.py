@@ -8,6 +8,7 @@ by item (`import_file`), so a large document needs no more memory than a small o
 import contextlib
 import datetime as dt
 import decimal
+import itertools
 import json
 import threading
 from collections import Counter, OrderedDict
@@ -51,6 +52,7 @@ ORGANISATION_CACHE_SIZE = 500
 # A new page's slug is looked for among this many numbered names before all the
 # names that start like it (see `_free_slug`).
 SLUG_CANDIDATES = 10
+SLUG_MEMORY = 10_000
 # Existing services and organisations are looked up this many records at a time.
 LOOKUP_BATCH_SIZE = 100
 # Published pages are handed to the search indexes this many at a time.
@@ -706,6 +708,8 @@ class _ServiceImport:
         # hsds id -> page or None, as the database had them when the batch was read.
         self.known_services = {}
         self.known_organisations = {}
+        # slug base -> the last number an organisation of that name was given.
+        self.slug_numbers = {}
 
     def look_up(self, items):
         """Find the services and organisations of the next records in one query
@@ -731,6 +735,27 @@ class _ServiceImport:
                 hsds_id__in=ids, locale=self.locale
             ).order_by("-path"):
                 known[page.hsds_id] = page
+
+    def _organisation_slug(self, text):
+        """`_free_slug` below the directory, counting on from the number this import
+        last gave the same name: many organisations of one name would otherwise
+        each search the names of all the directory's pages."""
+        base = _slug_base(text)
+        number = self.slug_numbers.get(base)
+        if number is None:
+            slug = _free_slug(self.index, text)
+        else:
+            siblings = self.index.get_children()
+            slug = next(
+                candidate
+                for candidate in (f"{base}-{n}" for n in itertools.count(number + 1))
+                if not siblings.filter(slug=candidate).exists()
+            )
+        if slug != base:  # only names given twice are remembered
+            if len(self.slug_numbers) >= SLUG_MEMORY:
+                self.slug_numbers.clear()
+            self.slug_numbers[base] = int(slug.rsplit("-", 1)[1])
+        return slug
 
     def _existing(self, model, known, hsds_id):
         if hsds_id in known:
@@ -819,7 +844,7 @@ class _ServiceImport:
                 OrganisationPage(
                     hsds_id=org_id,
                     title=data["name"],
-                    slug=_free_slug(self.index, data.get("x_slug") or data["name"]),
+                    slug=self._organisation_slug(data.get("x_slug") or data["name"]),
                     locale=self.locale,
                 )
             )
@@ -1008,8 +1033,12 @@ def _fill_organisation(organisation, data, item):
     organisation.is_example_data = bool(item.get("x_example_data"))
 
 
+def _slug_base(text):
+    return slugify(text)[:200] or "tjeneste"
+
+
 def _free_slug(parent, text, childless=False):
-    base = slugify(text)[:200] or "tjeneste"
+    base = _slug_base(text)
     if childless:
         return base
     siblings = parent.get_children()
