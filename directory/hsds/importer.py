@@ -357,15 +357,10 @@ def _with_parts_and_parents(services):
     """The services with what their search documents read (locale, parts and the
     organisation's page) loaded in a few queries for the whole batch, not several
     per service."""
+    from search.sources import SERVICE_DOCUMENT_PARTS
+
     services = list(
-        services.select_related("locale").prefetch_related(
-            "attributes__taxonomy_term",
-            "service_areas",
-            "languages",
-            "locations",
-            "schedules",
-            "closures",
-        )
+        services.select_related("locale").prefetch_related(*SERVICE_DOCUMENT_PARTS)
     )
     parents = {
         page.path: page
