@@ -66,18 +66,27 @@ def count_queries(client, url):
     return count, response.status_code
 
 
-def server_time(client, url, runs):
-    """Median wall and CPU milliseconds of one request through the whole Django
-    stack (middleware, view, template, gzip), after warming up."""
-    for _ in range(10):
-        client.get(url)
+def timed_requests(client, url, runs, before_each=None):
+    """Wall and CPU milliseconds of each of `runs` requests, `before_each()` run
+    (untimed) before every one."""
     walls, cpus = [], []
     for _ in range(runs):
+        if before_each is not None:
+            before_each()
         cpu0, wall0 = time.process_time(), time.perf_counter()
         response = client.get(url)
         walls.append((time.perf_counter() - wall0) * 1000)
         cpus.append((time.process_time() - cpu0) * 1000)
         assert response.status_code == 200, (url, response.status_code)
+    return walls, cpus
+
+
+def server_time(client, url, runs):
+    """Median wall and CPU milliseconds of one request through the whole Django
+    stack (middleware, view, template, gzip), after warming up."""
+    for _ in range(10):
+        client.get(url)
+    walls, cpus = timed_requests(client, url, runs)
     return {
         "wall_ms": statistics.median(walls),
         "cpu_ms": statistics.median(cpus),
@@ -92,22 +101,19 @@ def cold_server_time(client, url, runs):
     from django.core.cache import caches
     from django.db import connection
 
-    walls, cpus, queries = [], [], []
+    queries = []
+
+    def empty_caches():
+        for cache in caches.all():
+            cache.clear()
+        queries.append(0)
 
     def counter(execute, sql, params, many, context):
         queries[-1] += 1
         return execute(sql, params, many, context)
 
-    for _ in range(runs):
-        for cache in caches.all():
-            cache.clear()
-        queries.append(0)
-        cpu0, wall0 = time.process_time(), time.perf_counter()
-        with connection.execute_wrapper(counter):
-            response = client.get(url)
-        walls.append((time.perf_counter() - wall0) * 1000)
-        cpus.append((time.process_time() - cpu0) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
+    with connection.execute_wrapper(counter):
+        walls, cpus = timed_requests(client, url, runs, before_each=empty_caches)
     return {
         "wall_ms": statistics.median(walls),
         "cpu_ms": statistics.median(cpus),
