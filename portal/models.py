@@ -88,6 +88,12 @@ class HomePage(Page):
         # language lacks is found in the Norwegian tree (portal/translations.py).
         return route_with_fallback(self, request, path_components)
 
+    @property
+    def localized(self):
+        # Every request is routed from the home page in the visitor's language
+        # (Wagtail's ``site.root_page.localized``): from the shared cache.
+        return shell_cache.localized(self, lambda: super(HomePage, self).localized)
+
     def get_view_restrictions(self):
         # Checked before every request is served: from the shared cache until a
         # restriction or a page changes (portal/shell_cache.py).

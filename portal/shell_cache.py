@@ -16,11 +16,14 @@ cookie or anything about them. Off in the test settings unless a test turns it o
 """
 
 import logging
+import pickle
 import secrets
+import time
 from hashlib import sha256
 
 from django.conf import settings
 from django.core.cache import caches
+from django.utils.safestring import SafeString
 
 from portal import request_cache
 from portal.page_cache import ALIAS, GENERATION_KEY
@@ -28,7 +31,12 @@ from portal.page_cache import ALIAS, GENERATION_KEY
 logger = logging.getLogger(__name__)
 
 TIMEOUT = 60
+# Each process also keeps what it read for a few seconds (``_ProcessCopies``): a
+# change no signal sees shows within TIMEOUT + LOCAL_SECONDS.
+LOCAL_SECONDS = 5
+LOCAL_ENTRIES = 2000
 _MISSING = object()
+_clock = time.monotonic
 
 
 def enabled():
@@ -58,6 +66,36 @@ def generation():
     return request_cache.memoized("shell-cache-generation", read)
 
 
+class _ProcessCopies:
+    """What this process last read from the shared cache, for the current generation
+    only (the token is still read from the shared cache once per request, so a
+    publish anywhere empties this at the next request) and for ``LOCAL_SECONDS`` at
+    most. Text is kept as it is; anything else as pickled bytes, so that every
+    request gets its own objects to change. Bounded: emptied when full."""
+
+    def __init__(self):
+        self.generation, self.entries = None, {}
+
+    def get(self, token, key):
+        if token != self.generation:
+            return _MISSING
+        found = self.entries.get(key)
+        if found is None or found[0] < _clock():
+            return _MISSING
+        value = found[1]
+        return pickle.loads(value) if type(value) is bytes else value  # noqa: S301
+
+    def put(self, token, key, value):
+        if token != self.generation or len(self.entries) >= LOCAL_ENTRIES:
+            self.generation, self.entries = token, {}
+        if type(value) not in (str, SafeString):
+            value = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        self.entries[key] = (_clock() + LOCAL_SECONDS, value)
+
+
+_process_copies = _ProcessCopies()
+
+
 def cached(name, parts, compute, keep=None):
     """``compute()``, kept in the shared cache under ``name`` and ``parts`` (all that
     the value depends on besides the data a publish changes) for this generation;
@@ -67,6 +105,9 @@ def cached(name, parts, compute, keep=None):
         return compute()
     digest = sha256(repr(parts).encode()).hexdigest()[:32]
     key = f"shell:{name}:{token}:{digest}"
+    value = _process_copies.get(token, key)
+    if value is not _MISSING:
+        return value
     cache = caches[ALIAS]
     try:
         value = cache.get(key, _MISSING)
@@ -74,6 +115,7 @@ def cached(name, parts, compute, keep=None):
         logger.exception("Could not read the site shell from the shared cache")
         return compute()
     if value is not _MISSING:
+        _process_copies.put(token, key, value)
         return value
     value = compute()
     if keep is not None and not keep(value):
@@ -82,7 +124,42 @@ def cached(name, parts, compute, keep=None):
         cache.set(key, value, timeout=TIMEOUT)
     except Exception:
         logger.exception("Could not store a part of the site shell")
+    else:
+        _process_copies.put(token, key, value)
     return value
+
+
+def specific_page(page):
+    """``page.specific`` (one query, with every field of the page's type): during a
+    public request, from the shared cache for this generation. Any publish,
+    unpublish, move or deletion replaces the generation, so the next request reads
+    the page afresh; what Wagtail keeps on ``page`` (its parent, annotations) is
+    copied over as ``.specific`` does."""
+    model = page.specific_class
+    if model is None or isinstance(page, model) or not enabled():
+        return page.specific
+    found = cached(
+        "specific-page",
+        (model._meta.label, page.pk),
+        lambda: model._default_manager.filter(pk=page.pk).first(),
+        keep=lambda found: found is not None,
+    )
+    if found is None:
+        return page.specific
+    for name, value in page.__dict__.items():
+        found.__dict__.setdefault(name, value)
+    return found
+
+
+def localized(page, read):
+    """``page.localized`` (``read``: the live translation in the visitor's language,
+    else the page itself; one query when the language is not the page's own): during
+    a public request, from the shared cache for this generation, as the specific
+    page."""
+    locale_id = request_cache.active_locale_id() if enabled() else None
+    if locale_id is None or locale_id == page.locale_id:
+        return read()
+    return cached("localized", (page.pk, locale_id), lambda: read().specific)
 
 
 def _site_for_hostname(get_site_for_hostname):
@@ -93,9 +170,10 @@ def _site_for_hostname(get_site_for_hostname):
     def lookup(hostname, port):
         site = get_site_for_hostname(hostname, port)
         if site is not None and site.root_page is not None:
-            # Wagtail routes every request from ``root_page.specific`` (one more
-            # query): kept with the site, as a cached property of its root page.
-            site.root_page.specific  # noqa: B018
+            # Wagtail routes every request from ``root_page.localized.specific``
+            # (one more query): kept with the site as its specific home page, whose
+            # ``localized`` comes from the shared cache too (``localized`` above).
+            site.root_page = site.root_page.specific
         return site
 
     def wrapper(hostname, port):

@@ -174,8 +174,8 @@ def route_in_tree(root, request, path_components):
 
     # The pages on the way, from the shared cache until the next publish, move or
     # deletion (portal/shell_cache.py); only addresses that lead to a page, so that
-    # requests for pages that do not exist cannot fill the cache. The page served is
-    # still read afresh (``.specific`` below), with its live state and revision.
+    # requests for pages that do not exist cannot fill the cache. The page served
+    # (``specific_page`` below) comes from the shared cache for this generation too.
     pages = shell_cache.cached(
         "route",
         (root.pk, root.path, tuple(paths)),
@@ -196,7 +196,7 @@ def route_in_tree(root, request, path_components):
         rest = path_components[n + 1 :]
         model = child.specific_class
         if not rest or model is None or model.route is not Page.route:
-            return child.specific.route(request, rest)
+            return shell_cache.specific_page(child).route(request, rest)
         parent = child
     raise Http404  # not reached: the last level returns
 

@@ -1,10 +1,10 @@
 """Guidance and service pages keep what is the same for every visitor of one language
 in the shared cache, with the page cache off (issue 10): a service page's parts and
-text, a guidance page's text, cards and subpages. Keys hold the page's live revision
-and the language, so a publish of the page shows at the next render even before the
-shared cache's generation is replaced; a publish of another page shows through the
-generation (its on-commit step, run here by ``django_capture_on_commit_callbacks``);
-"open now" is worked out at every render; a preview shows the draft.
+text, a guidance page's text, cards and subpages, and the page served itself. Keys
+hold the language (and, for a page's own parts, its live revision); a publish of the
+page or of another page shows through the generation the publish replaces (its
+on-commit step, run here by ``django_capture_on_commit_callbacks``); "open now" is
+worked out at every render; a preview shows the draft.
 
 As in test_shell_cache.py, a test first changes the data the way no signal sees (an
 SQL UPDATE) to show that the part really is served from the cache."""
@@ -81,7 +81,9 @@ def text(soup, selector):
     return found.get_text(" ", strip=True) if found else None
 
 
-def test_a_service_page_shows_its_own_publish_at_the_next_render(client, office):
+def test_a_service_page_shows_its_own_publish_at_the_next_render(
+    client, office, django_capture_on_commit_callbacks
+):
     url = office.url
     first = soup_of(client, url)
     phone = text(first, ".phones .phone")
@@ -94,11 +96,11 @@ def test_a_service_page_shows_its_own_publish_at_the_next_render(client, office)
     assert text(cached, ".description") == "Beskrivelse av Kontoret for hjelp."
     assert text(cached, ".phones .phone") == phone
 
-    # ...a publish of the page does, at the next render, by its new live revision
-    # alone (the on-commit step that replaces the generation is not run here).
+    # ...a publish of the page does, at the next render.
     office.refresh_from_db()
     office.description = "Ny beskrivelse."
-    office.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        office.save_revision().publish()
     published = soup_of(client, url)
     assert text(published, ".description") == "Ny beskrivelse."
     assert text(published, ".phones .phone") == "00 00 99 99"
@@ -139,16 +141,33 @@ def test_open_now_is_worked_out_at_every_render(client, guide, office, monkeypat
     assert OPEN not in card_badges() + page_badges()
 
 
-def test_a_guidance_page_shows_its_own_publish_at_the_next_render(client, guide):
+def test_a_guidance_page_shows_its_own_publish_at_the_next_render(
+    client, guide, django_capture_on_commit_callbacks
+):
     assert text(soup_of(client, guide.url), ".summary") == "Om det."
 
-    GuidancePage.objects.filter(pk=guide.pk).update(summary="Ikke vist ennå.")
-    assert text(soup_of(client, guide.url), ".summary") == "Om det."
+    GuidancePage.objects.filter(pk=guide.pk).update(
+        summary="Ikke vist ennå.", title="Ikke vist heller"
+    )
+    cached = soup_of(client, guide.url)
+    assert text(cached, ".summary") == "Om det."
+    assert text(cached, "title").startswith("Trygt sted")  # the page itself, too
 
     guide.refresh_from_db()
-    guide.summary = "Ny oppsummering."
-    guide.save_revision().publish()
+    guide.title, guide.summary = "Trygt sted", "Ny oppsummering."
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.save_revision().publish()
     assert text(soup_of(client, guide.url), ".summary") == "Ny oppsummering."
+
+
+def test_an_unpublished_page_is_gone_at_the_next_request(
+    client, guide, django_capture_on_commit_callbacks
+):
+    assert client.get(guide.url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.unpublish()
+    assert client.get(guide.url).status_code == 404
+    assert client.get("/ar" + guide.url[3:]).status_code == 404
 
 
 def test_guidance_cards_and_subpages_follow_a_publish_elsewhere(

@@ -214,6 +214,27 @@ def test_the_home_page_follows_its_publish(
     assert ">Hjelp nær deg</h1>" in html_of(client, "/nb/")
 
 
+def test_the_home_page_in_the_visitors_language_follows_its_publish(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    """Which home page a language is routed from (its translation, else the
+    Norwegian one) is kept in the shared cache too: a translation published or
+    unpublished shows at the next request."""
+    assert "Hjelp ved vold i nære relasjoner</h1>" in html_of(client, "/en/")
+    english = home_page.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.title = "Help with violence in close relationships"
+    with django_capture_on_commit_callbacks(execute=True):
+        english.save_revision().publish()
+    assert ">Help with violence in close relationships</h1>" in html_of(client, "/en/")
+    assert "Hjelp ved vold i nære relasjoner</h1>" in html_of(client, "/nb/")
+    assert "Hjelp ved vold i nære relasjoner</h1>" in html_of(client, "/ar/")
+
+    english = HomePage.objects.get(pk=english.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        english.unpublish()
+    assert "Hjelp ved vold i nære relasjoner</h1>" in html_of(client, "/en/")
+
+
 @pytest.mark.parametrize("language", ["nb", "ar"])
 def test_a_view_restriction_holds_from_the_next_request(
     client, home_page, language, django_capture_on_commit_callbacks
