@@ -233,6 +233,13 @@ class GuidancePage(Page):
         for service in listed["services"]:
             attach_parts(service, service.card_parts)
         context.update(listed)
+        # The cards' "open now", worked out at every request: the lists are kept
+        # as HTML for each combination (templates/portal/guidance_page.html).
+        context["open_states"] = tuple(
+            service.is_open_now()
+            for service in listed["services"]
+            if service.weekly_hours and not service.is_round_the_clock
+        )
         return context
 
     def listed_parts(self, municipality, limit):

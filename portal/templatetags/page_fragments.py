@@ -3,6 +3,11 @@ language, then kept in the shared cache (portal/shell_cache.py).
 
     {% load page_fragments %}
     {% page_fragment "guidance-body" page %}...{% endpage_fragment %}
+    {% page_fragment "guidance-lists" page municipality open_states %}...
+
+Values after the page are more of the key: whatever else the part shows that may
+differ between two requests for the same published page (a visitor's choice from a
+fixed list, whether each service listed is open now).
 
 Only for parts that show the page's own content and nothing that changes with the
 time or the visitor: the key holds the page, its live revision and when it was last
@@ -22,8 +27,9 @@ register = template.Library()
 
 
 class PageFragmentNode(template.Node):
-    def __init__(self, name, page, nodelist):
-        self.name, self.page, self.nodelist = name, page, nodelist
+    def __init__(self, name, page, extra, nodelist):
+        self.name, self.page, self.extra = name, page, extra
+        self.nodelist = nodelist
 
     def render(self, context):
         page = self.page.resolve(context)
@@ -42,6 +48,7 @@ class PageFragmentNode(template.Node):
             get_language(),
             request.scheme,
             request.get_host(),
+            *(value.resolve(context) for value in self.extra),
         )
         return mark_safe(  # noqa: S308 (the template's own output, escaped by it)
             shell_cache.cached(
@@ -55,12 +62,12 @@ class PageFragmentNode(template.Node):
 @register.tag
 def page_fragment(parser, token):
     bits = token.split_contents()
-    if len(bits) != 3:
+    if len(bits) < 3:
         raise template.TemplateSyntaxError(
-            f"{bits[0]} takes a name and a page: {{% {bits[0]} 'name' page %}}"
+            f"{bits[0]} takes a name, a page and what else the part depends on: "
+            f"{{% {bits[0]} 'name' page [value ...] %}}"
         )
     nodelist = parser.parse(("endpage_fragment",))
     parser.delete_first_token()
-    return PageFragmentNode(
-        parser.compile_filter(bits[1]), parser.compile_filter(bits[2]), nodelist
-    )
+    name, page, *extra = (parser.compile_filter(bit) for bit in bits[1:])
+    return PageFragmentNode(name, page, extra, nodelist)

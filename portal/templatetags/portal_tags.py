@@ -22,18 +22,15 @@ from portal.translations import (
 register = template.Library()
 
 
-@register.simple_tag(takes_context=True)
-def language_links(context):
-    """The same page in every language: its published translation where one exists,
-    otherwise the Norwegian page under that language's prefix (served there in
-    Norwegian with a notice). ``translated`` says whether that language has the
-    page's text really translated: only those are hreflang alternates. Worked out
-    once per request (the page's head and its switcher both show them), and kept in
-    the shared cache until the next publish (portal/shell_cache.py)."""
+def _links_key(context):
+    """What the language links of the page being rendered depend on, or None for
+    a page not saved yet (a preview: worked out afresh)."""
     request = context.get("request")
     page = context.get("page")
     pk = getattr(page, "pk", None)
-    parts = (
+    if page is not None and not pk:
+        return None
+    return (
         page is None,
         pk,
         get_language(),
@@ -42,13 +39,31 @@ def language_links(context):
         # Only a page outside the page tree (search) links to its own path.
         request.path if request and not pk else "",
     )
-    if page is not None and not pk:
-        return _language_links(request, page)  # a page not saved yet (a preview)
+
+
+def _kept(name, context, compute):
+    """``compute()`` once per request and, between requests, in the shared cache
+    until the next publish (portal/shell_cache.py), under the page's links key."""
+    parts = _links_key(context)
+    if parts is None:
+        return compute()
     return request_cache.memoized(
-        ("language-links", *parts),
-        lambda: shell_cache.cached(
-            "language-links", parts, lambda: _language_links(request, page)
-        ),
+        (name, *parts), lambda: shell_cache.cached(name, parts, compute)
+    )
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The same page in every language: its published translation where one exists,
+    otherwise the Norwegian page under that language's prefix (served there in
+    Norwegian with a notice). ``translated`` says whether that language has the
+    page's text really translated: only those are hreflang alternates. Worked out
+    once per request (the page's head and its switcher both show them), and kept in
+    the shared cache until the next publish (portal/shell_cache.py)."""
+    return _kept(
+        "language-links",
+        context,
+        lambda: _language_links(context.get("request"), context.get("page")),
     )
 
 
@@ -84,39 +99,52 @@ def _language_links(request, page):
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
     """The head's ``<link rel="alternate">`` for each language the page's text is
-    really in, as HTML: thirteen links as template variables cost more than the
-    rest of the head."""
+    really in, as HTML kept with the links: thirteen links as template variables
+    cost more than the rest of the head."""
     request = context.get("request")
     origin = f"{request.scheme}://{request.get_host()}" if request else "://"
-    return format_html_join(
-        "",
-        '\n  <link rel="alternate" hreflang="{}" href="{}{}">',
-        (
-            (link["code"], origin, link["url"])
-            for link in language_links(context)
-            if link["translated"]
-        ),
-    )
 
-
-@register.simple_tag
-def language_list(links):
-    """The language switcher's items, as HTML (see language_alternates)."""
-    current = mark_safe(' aria-current="true"')
-    return format_html_join(
-        "\n    ",
-        '<li><a href="{}" lang="{}" hreflang="{}"{}>{}</a></li>',
-        (
-            (
-                link["url"],
-                link["code"],
-                link["code"],
-                current if link["current"] else "",
-                link["autonym"],
+    def render():
+        return str(
+            format_html_join(
+                "",
+                '\n  <link rel="alternate" hreflang="{}" href="{}{}">',
+                (
+                    (link["code"], origin, link["url"])
+                    for link in language_links(context)
+                    if link["translated"]
+                ),
             )
-            for link in links
-        ),
-    )
+        )
+
+    return mark_safe(_kept("language-alternates", context, render))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def language_list(context):
+    """The language switcher's items, as HTML kept with the links (see
+    language_alternates)."""
+    current = mark_safe(' aria-current="true"')
+
+    def render():
+        return str(
+            format_html_join(
+                "\n    ",
+                '<li><a href="{}" lang="{}" hreflang="{}"{}>{}</a></li>',
+                (
+                    (
+                        link["url"],
+                        link["code"],
+                        link["code"],
+                        current if link["current"] else "",
+                        link["autonym"],
+                    )
+                    for link in language_links(context)
+                ),
+            )
+        )
+
+    return mark_safe(_kept("language-list", context, render))  # noqa: S308
 
 
 @register.simple_tag(takes_context=True)
