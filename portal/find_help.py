@@ -104,9 +104,40 @@ def _checkboxes(name, counts, names, chosen):
     )
 
 
+# Cards kept per process, at most this many (then all dropped and built anew).
+CARD_HTML_ENTRIES = 5000
+
+
 def _cards(hits, names):
     """Each result's card as HTML: built here rather than in the template, where
-    the same markup cost twenty times as much (a template tag per value)."""
+    the same markup cost twenty times as much (a template tag per value). A card
+    shows only its document and what is the same for every visitor of the
+    language, so each is kept per process until the index generation changes,
+    under the document, the language and what the hit adds: the sentence chosen as
+    snippet and "open now" (worked out at every search)."""
+    language = get_language()
+    kept = lexicon.shared("card-html", dict)
+    if len(kept) >= CARD_HTML_ENTRIES:
+        kept.clear()
+    # Not a card with a distance: nothing about where a visitor is is kept.
+    keys = [
+        (language, hit.id, hit.title, hit.url, hit.snippet, hit.open_now)
+        if hit.distance_km is None
+        else None
+        for hit in hits
+    ]
+    cards = [kept.get(key) if key else None for key in keys]
+    missing = [n for n, card in enumerate(cards) if card is None]
+    if missing:
+        built = _build_cards([hits[n] for n in missing], names)
+        for n, card in zip(missing, built, strict=True):
+            cards[n] = card
+            if keys[n]:
+                kept[keys[n]] = card
+    return cards
+
+
+def _build_cards(hits, names):
     facts, numbers = _service_facts(hits)
     text = {
         key: escape(gettext(message))

@@ -85,3 +85,53 @@ def test_a_card_follows_its_service_publish(client, directory):
     assert found.h2.a.text == "Krisesenteret i Nyby"
     assert found.select_one(".card-phones a")["href"] == "tel:+4700000999"
     assert "2. november 2026" in found.select_one(".card-verified").text
+
+
+def test_a_kept_card_is_kept_per_language(client, directory):
+    """Cards are kept per process between searches, each in its visitor's
+    language."""
+    assert "Voldsutsatte" in card(client, "nb").select_one(".card-for").text
+    english = card(client, "en")
+    assert "Voldsutsatte" not in english.select_one(".card-for").text
+    assert english.select_one(".card-verified").text.startswith("Last verified")
+    assert (
+        card(client, "nb")
+        .select_one(".card-verified")
+        .text.startswith("Sist kontrollert")
+    )
+
+
+def test_a_kept_card_follows_the_clock(client, portal_site, monkeypatch):
+    """Whether a service is open now is worked out at every search, also for a
+    card kept from an earlier one."""
+    import datetime as dt
+    import uuid
+
+    from django.utils import timezone
+
+    from tests.directory import factories
+
+    factories.make_taxonomy()
+    factories.import_services(
+        factories.service_record(
+            "Krisesenteret på dagtid",
+            schedules=[
+                {
+                    "id": str(uuid.uuid4()),
+                    "freq": "WEEKLY",
+                    "byday": "MO,TU,WE,TH,FR",
+                    "opens_at": "08:00",
+                    "closes_at": "15:30",
+                }
+            ],
+        )
+    )
+    monday = dt.datetime(2026, 11, 23, tzinfo=dt.UTC)  # no public holiday
+
+    def badges_at(hour):
+        monkeypatch.setattr(timezone, "now", lambda: monday + dt.timedelta(hours=hour))
+        return [badge.text for badge in card(client).select(".badge")]
+
+    assert "Åpent nå" in badges_at(9)
+    assert "Stengt nå" in badges_at(19)
+    assert "Åpent nå" in badges_at(10)
