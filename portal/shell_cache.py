@@ -1,13 +1,15 @@
 """Parts of the site shell that are the same for every visitor (the language links
-of a page, the home page's kinds of help, the quick-exit address), kept in the shared
-"pages" cache so that an uncached page does not work them out afresh.
+of a page, the home page's kinds of help, the quick-exit address, the page served and
+the way to it), kept in the shared "pages" cache so that an uncached page does not
+work them out afresh.
 
 Each entry is stamped with the page cache's generation token (portal/page_cache.py),
 which is replaced once any change that can show on a public page is committed: a page
 published, unpublished, moved or deleted in any language, a taxonomy term, a setting,
 a site or a locale saved. An entry made before that is never read again, in any worker
 or server, so a publish shows at once in these parts as in the page. Entries also end
-within a minute, like cached pages (a change made without a signal shows by then).
+within a minute, like cached pages (a change made without a signal shows by then,
+give or take the few seconds a worker keeps its own copy: ``_ProcessCopies``).
 
 Only what is the same for every visitor goes in here: keys name the part, the language
 and, where the part depends on it, the page, host and path; never a visitor's query,
