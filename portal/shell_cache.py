@@ -158,10 +158,18 @@ def localized(page, read):
     else the page itself; one query when the language is not the page's own): during
     a public request, from the shared cache for this generation, as the specific
     page."""
+    from portal.translations import text_language
+
     locale_id = request_cache.active_locale_id() if enabled() else None
     if locale_id is None or locale_id == page.locale_id:
         return read()
-    return cached("localized", (page.pk, locale_id), lambda: read().specific)
+
+    def specific():
+        found = read().specific
+        text_language(found)  # kept with the page (an alias reads its source's)
+        return found
+
+    return cached("localized", (page.pk, locale_id), specific)
 
 
 def _site_for_hostname(get_site_for_hostname):

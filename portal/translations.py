@@ -205,17 +205,31 @@ def route_with_fallback(page, request, path_components):
     """For a home page's ``route``: Wagtail's routing (``route_in_tree``) in the
     visitor's language tree; where that tree lacks a page (or has only a draft of
     it), the Norwegian page instead, re-entering the visitor's tree wherever it
-    continues."""
-    try:
-        return route_in_tree(page, request, path_components)
-    except Http404:
-        source_locale = request_cache.locale_for(settings.LANGUAGE_CODE)
-        source = _counterpart(page, source_locale)
-        if not path_components or source is None or source.pk == page.pk:
-            raise
-    return _route_in_both(
-        request, page, source, path_components, (page.locale, source_locale)
-    )
+    continues.
+
+    The page found for an address below a home page (with the pages on the way, as
+    its parents) is kept in the shared cache until the next publish, move or
+    deletion (portal/shell_cache.py): a visitor whose language has only some pages
+    translated is not routed through both trees, a query or two a level, at every
+    request. An address that leads nowhere is not kept."""
+
+    def route():
+        try:
+            return route_in_tree(page, request, path_components)
+        except Http404:
+            source_locale = request_cache.locale_for(settings.LANGUAGE_CODE)
+            source = _counterpart(page, source_locale)
+            if not path_components or source is None or source.pk == page.pk:
+                raise
+        found = _route_in_both(
+            request, page, source, path_components, (page.locale, source_locale)
+        )
+        text_language(found[0])  # kept with the page
+        return found
+
+    if not path_components:
+        return route()
+    return shell_cache.cached("routed", (page.pk, tuple(path_components)), route)
 
 
 def translations_of(page):

@@ -278,3 +278,30 @@ def test_addresses_that_lead_nowhere_are_not_kept(client, guide):
     for _visit in range(2):
         status, reads = tree_queries(client, missing)
         assert status == 404 and reads >= 1
+
+
+def test_the_way_through_the_norwegian_tree_is_kept_until_a_publish(
+    client, home_page, guide, django_capture_on_commit_callbacks
+):
+    """With an English home page but no English guide, /en/<slug>/ is routed
+    through both trees; the page found is kept, and follows an unpublish."""
+    from wagtail.models import Locale
+
+    english_home = home_page.copy_for_translation(
+        Locale.objects.get(language_code="en")
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        english_home.save_revision().publish()
+    url = "/en" + guide.url[3:]
+    assert text(soup_of(client, url), ".summary") == "Om det."
+
+    # Kept: a change no signal sees does not show...
+    GuidancePage.objects.filter(pk=guide.pk).update(slug="flyttet")
+    assert client.get(url).status_code == 200
+    GuidancePage.objects.filter(pk=guide.pk).update(slug=guide.slug)
+
+    # ...an unpublish does, at the next request.
+    guide = GuidancePage.objects.get(pk=guide.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.unpublish()
+    assert client.get(url).status_code == 404
