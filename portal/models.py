@@ -236,9 +236,7 @@ class GuidancePage(Page):
         # The cards' "open now", worked out at every request: the lists are kept
         # as HTML for each combination (templates/portal/guidance_page.html).
         context["open_states"] = tuple(
-            service.is_open_now()
-            for service in listed["services"]
-            if service.weekly_hours and not service.is_round_the_clock
+            service.is_open_now() for service in listed["services"]
         )
         return context
 

@@ -78,9 +78,7 @@ class _ProcessCopies:
     def __init__(self):
         self.generation, self.entries = None, {}
 
-    def get(self, token, key):
-        if token != self.generation:
-            return _MISSING
+    def get(self, key):
         found = self.entries.get(key)
         if found is None or found[0] < _clock():
             return _MISSING
@@ -107,7 +105,7 @@ def cached(name, parts, compute, keep=None):
         return compute()
     digest = sha256(repr(parts).encode()).hexdigest()[:32]
     key = f"shell:{name}:{token}:{digest}"
-    value = _process_copies.get(token, key)
+    value = _process_copies.get(key)  # the key holds the token
     if value is not _MISSING:
         return value
     cache = caches[ALIAS]
@@ -129,28 +127,6 @@ def cached(name, parts, compute, keep=None):
     else:
         _process_copies.put(token, key, value)
     return value
-
-
-def specific_page(page):
-    """``page.specific`` (one query, with every field of the page's type): during a
-    public request, from the shared cache for this generation. Any publish,
-    unpublish, move or deletion replaces the generation, so the next request reads
-    the page afresh; what Wagtail keeps on ``page`` (its parent, annotations) is
-    copied over as ``.specific`` does."""
-    model = page.specific_class
-    if model is None or isinstance(page, model) or not enabled():
-        return page.specific
-    found = cached(
-        "specific-page",
-        (model._meta.label, page.pk),
-        lambda: model._default_manager.filter(pk=page.pk).first(),
-        keep=lambda found: found is not None,
-    )
-    if found is None:
-        return page.specific
-    for name, value in page.__dict__.items():
-        found.__dict__.setdefault(name, value)
-    return found
 
 
 def localized(page, read):

@@ -162,25 +162,11 @@ def route_in_tree(root, request, path_components):
         for n in range(len(path_components))
     ]
 
-    def read():
-        return list(
-            Page.objects.filter(
-                path__startswith=root.path,
-                depth__gt=root.depth,
-                depth__lte=root.depth + len(path_components),
-                url_path__in=paths,
-            )
-        )
-
-    # The pages on the way, from the shared cache until the next publish, move or
-    # deletion (portal/shell_cache.py); only addresses that lead to a page, so that
-    # requests for pages that do not exist cannot fill the cache. The page served
-    # (``specific_page`` below) comes from the shared cache for this generation too.
-    pages = shell_cache.cached(
-        "route",
-        (root.pk, root.path, tuple(paths)),
-        read,
-        keep=lambda pages: len(pages) == len(paths),
+    pages = Page.objects.filter(
+        path__startswith=root.path,
+        depth__gt=root.depth,
+        depth__lte=root.depth + len(path_components),
+        url_path__in=paths,
     )
     found = {page.url_path: page for page in pages}
     parent = root
@@ -196,7 +182,7 @@ def route_in_tree(root, request, path_components):
         rest = path_components[n + 1 :]
         model = child.specific_class
         if not rest or model is None or model.route is not Page.route:
-            return shell_cache.specific_page(child).route(request, rest)
+            return child.specific.route(request, rest)
         parent = child
     raise Http404  # not reached: the last level returns
 
@@ -209,9 +195,11 @@ def route_with_fallback(page, request, path_components):
 
     The page found for an address below a home page (with the pages on the way, as
     its parents) is kept in the shared cache until the next publish, move or
-    deletion (portal/shell_cache.py): a visitor whose language has only some pages
+    deletion (portal/shell_cache.py), in either tree: no query for the way or the
+    page itself between publishes, and a visitor whose language has only some pages
     translated is not routed through both trees, a query or two a level, at every
-    request. An address that leads nowhere is not kept."""
+    request. An address that leads nowhere is not kept, so requests for pages that
+    do not exist cannot fill the cache."""
 
     def route():
         try:
