@@ -353,6 +353,15 @@ def test_error_report_addresses_answer_hostile_ids(
     answered_safely(client.get(with_query(path, pairs)), (200, 404))
 
 
+@pytest.mark.parametrize("number", ["9" * 19, "9" * 40, "18446744073709551616"])
+def test_error_report_addresses_with_numbers_too_big_for_a_page_id_are_not_found(
+    client, public_site, number
+):
+    # Once a 500: SQLite cannot take an integer beyond 64 bits.
+    assert client.get(f"/nb/meld-feil/{number}/").status_code == 404
+    assert client.get(f"/nb/meld-feil/{number}/takk/").status_code == 404
+
+
 @HOSTILE
 @given(
     municipality=st.one_of(st.sampled_from(["Bergen", "bergen", "Kvam"]), hostile_text),
