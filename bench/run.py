@@ -10,9 +10,10 @@
    server time per uncached page (median over many requests) and the home page's bytes.
 3. Serves the portal with gunicorn on 127.0.0.1, first with PAGE_CACHE=off, then with
    the page cache on, and loads every page with wrk (home, a guidance page, a service
-   page and search results, in Norwegian and Arabic), next to /bench-ceiling/: a bare
-   Django view returning the home page's bytes through the same server and middleware.
-   Every figure is also given as a ratio of that ceiling.
+   page and search results, in Norwegian and Arabic), each next to /bench-ceiling/: a
+   bare Django view returning the home page's bytes through the same server and
+   middleware, measured in short slices alternating with the page's, so that the ratio
+   compares figures taken at the same moments of a shared machine.
 4. With the page cache on: worker memory after load, the home page's weight on the wire,
    and issue 8's load test (32 clients for 60 s cycling through all eight pages, no
    errors allowed).
@@ -34,6 +35,7 @@ import re
 import secrets
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -51,6 +53,7 @@ SECTION_END = "<!-- bench/run.py: end -->"
 LANGUAGES = ("nb", "ar")
 PAGE_KINDS = ("home", "guidance", "service", "search")
 SEARCH_QUERY = "?q=krisesenter"
+CEILING = "/bench-ceiling/"
 # Targets of issue 10 (and 7's page weight).
 TARGET_CACHED = 0.85
 TARGET_UNCACHED = 0.25
@@ -378,27 +381,76 @@ def load_average():
         return "?"
 
 
+def combined(slices):
+    """One report from several wrk runs of the same path: counts and CPU summed,
+    latency percentiles the median of the runs' own (max: the highest)."""
+    total = {
+        key: sum(s[key] for s in slices)
+        for key in (
+            "requests",
+            "duration_us",
+            "bytes",
+            "connect_errors",
+            "read_errors",
+            "write_errors",
+            "status_errors",
+            "timeouts",
+            "errors",
+        )
+    }
+    total["rps"] = total["requests"] / (total["duration_us"] / 1e6)
+    for key in ("p50_us", "p95_us", "p99_us"):
+        total[key] = statistics.median(s[key] for s in slices)
+    total["max_us"] = max(s["max_us"] for s in slices)
+    cpu = sum(s["worker_cpu_ms"] * s["requests"] for s in slices)
+    total["worker_cpu_ms"] = cpu / max(total["requests"], 1)
+    return total
+
+
+def paired_wrk(server, path, args):
+    """The page and the ceiling in alternating short slices (ceiling first in odd
+    rounds, page first in even ones), so that both meet the same moments of a shared
+    machine: the ratio compares figures measured side by side, not minutes apart.
+    Its ratio is the median of the rounds' ratios."""
+    pages, ceilings = [], []
+    for round_ in range(args.rounds):
+        order = [(ceilings, CEILING), (pages, path)]
+        for runs, target in order if round_ % 2 == 0 else reversed(order):
+            runs.append(measured_wrk(server, target, args.slice, args.connections))
+    report = combined(pages)
+    report["ceiling"] = combined(ceilings)
+    report["round_ratios"] = [
+        page["rps"] / ceiling["rps"]
+        for page, ceiling in zip(pages, ceilings, strict=True)
+    ]
+    # The median round: a burst of the host's other work that falls on one slice
+    # moves it less than it moves a sum.
+    report["ratio"] = statistics.median(report["round_ratios"])
+    return report
+
+
 def measure_server(env, args, pages, label):
-    """Every page plus the ceiling (before and after the pages) with wrk."""
+    """Every page, each next to the ceiling (paired_wrk)."""
     out = {"pages": {}, "loads": [load_average()]}
     with Server(env, args.workers, args.threads) as server:
         paths = [path for _kind, _lang, path in pages]
-        warm_up(server, ["/bench-ceiling/", *paths])
+        warm_up(server, [CEILING, *paths])
         log(f"==> {label}: gunicorn on port {server.port}")
-        first = measured_wrk(server, "/bench-ceiling/", args.seconds, args.connections)
-        log(f"   ceiling: {first['rps']:.0f} requests/s")
         for kind, lang, path in pages:
-            report = measured_wrk(server, path, args.seconds, args.connections)
+            report = paired_wrk(server, path, args)
             out["pages"][(kind, lang)] = report
             log(
-                f"   {lang} {kind} {path}: {report['rps']:.0f} requests/s, "
-                f"p99 {report['p99_us'] / 1000:.1f} ms, errors {report['errors']}, "
-                f"worker CPU {report['worker_cpu_ms']:.1f} ms/request"
+                f"   {lang} {kind} {path}: {report['rps']:.0f} requests/s "
+                f"({report['ratio']:.0%} of the ceiling's "
+                f"{report['ceiling']['rps']:.0f}; rounds "
+                + " ".join(f"{r:.0%}" for r in report["round_ratios"])
+                + f"), p99 {report['p99_us'] / 1000:.1f} ms, errors "
+                f"{report['errors']}, worker CPU {report['worker_cpu_ms']:.2f} "
+                f"ms/request (ceiling {report['ceiling']['worker_cpu_ms']:.2f})"
             )
-        last = measured_wrk(server, "/bench-ceiling/", args.seconds, args.connections)
-        log(f"   ceiling again: {last['rps']:.0f} requests/s")
-        out["ceiling"] = [first, last]
-        out["ceiling_rps"] = (first["rps"] + last["rps"]) / 2
+        out["ceiling"] = combined(
+            [report["ceiling"] for report in out["pages"].values()]
+        )
         out["memory_mb"] = server.worker_memory_mb()
         out["loads"].append(load_average())
         if label == "cached":
@@ -433,20 +485,27 @@ def render(args, facts, pages, inproc, uncached, cached, started):
         f"gunicorn with `gunicorn.conf.py` (gthread, keep-alive, application "
         f"preloaded) and {args.workers} workers x {args.threads} threads for 2 CPUs, "
         f"`--max-requests 0` (no worker replaced during the run); wrk with "
-        f"{args.connections} connections and 2 threads, {args.seconds} s per page, "
+        f"{args.connections} connections and 2 threads, "
         f"`Accept-Encoding: gzip` on every request. Page cache: the file cache in the "
         f"throwaway folder"
         + (f" (`CACHE_URL={args.cache_url}`)" if args.cache_url else "")
         + "; uncached = the same server started with `PAGE_CACHE=off`. The ceiling is "
         "`/bench-ceiling/` (only in `bench/urls.py`): a bare Django view returning the "
         f"home page's {inproc['ceiling_bytes']} bytes through the same gunicorn, "
-        "settings and middleware, measured before and after the pages of each server "
-        "(mean of the two). Arabic pages: the example content has no Arabic "
+        "settings and middleware. Each page is measured next to its own ceiling: "
+        f"{args.rounds} rounds of {args.slice} s of the page and {args.slice} s of "
+        "the ceiling, in alternating order, on the same server, so that a slower "
+        "moment of the shared machine weighs on both; its ratio is the median of "
+        "the rounds' ratios (page requests over the ceiling's in the slice beside "
+        "it; in brackets the lowest and highest round). req/s: all the page's "
+        "slices; latencies: the median of the slices' percentiles. "
+        "Arabic pages: the example content has no Arabic "
         "translations, so `/ar/` serves the Norwegian pages with the Arabic interface "
         "and a notice (the portal's fallback).",
         "",
-        "| page | lang | path | cached req/s | ratio | p50 ms | p95 ms | p99 ms "
-        "| uncached req/s | ratio | p50 ms | p95 ms | p99 ms | worker CPU ms/req "
+        "| page | lang | path | cached req/s | ratio (range) | p50 ms | p95 ms "
+        "| p99 ms | uncached req/s | ratio (range) | p50 ms | p95 ms | p99 ms "
+        "| worker CPU ms/req "
         "(cached, uncached) | queries | server ms (CPU ms) | cold: queries, "
         "server ms (CPU ms) |",
         "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
@@ -459,27 +518,27 @@ def render(args, facts, pages, inproc, uncached, cached, started):
         timing = inproc["server_time"][path]
         cold = inproc["cold"][path]
         lines.append(
-            f"| {kind} | {lang} | `{path}` | {c['rps']:.0f} | "
-            f"{c['rps'] / cached['ceiling_rps']:.0%} | {ms(c['p50_us'])} | "
+            f"| {kind} | {lang} | `{path}` | {c['rps']:.0f} | {ratio_text(c)} | "
+            f"{ms(c['p50_us'])} | "
             f"{ms(c['p95_us'])} | {ms(c['p99_us'])} | {u['rps']:.0f} | "
-            f"{u['rps'] / uncached['ceiling_rps']:.0%} | {ms(u['p50_us'])} | "
+            f"{ratio_text(u)} | {ms(u['p50_us'])} | "
             f"{ms(u['p95_us'])} | {ms(u['p99_us'])} | "
             f"{c['worker_cpu_ms']:.2f}, {u['worker_cpu_ms']:.1f} | {queries} | "
             f"{timing['wall_ms']:.1f} ({timing['cpu_ms']:.1f}) | "
             f"{cold['queries']}, {cold['wall_ms']:.1f} ({cold['cpu_ms']:.1f}) |"
         )
     for label, run in (("cached", cached), ("uncached", uncached)):
-        first, last = run["ceiling"]
+        ceiling = run["ceiling"]
         lines.append(
-            f"| **ceiling** ({label} server) | | `/bench-ceiling/` | "
+            f"| **ceiling** ({label} server, all slices) | | `{CEILING}` | "
             + (
-                f"{run['ceiling_rps']:.0f} | 100% | {ms(first['p50_us'])} | "
-                f"{ms(first['p95_us'])} | {ms(first['p99_us'])} | | | | | | "
-                f"{first['worker_cpu_ms']:.2f}, | | | |"
+                f"{ceiling['rps']:.0f} | 100% | {ms(ceiling['p50_us'])} | "
+                f"{ms(ceiling['p95_us'])} | {ms(ceiling['p99_us'])} | | | | | | "
+                f"{ceiling['worker_cpu_ms']:.2f}, | | | |"
                 if label == "cached"
-                else f" | | | | | {run['ceiling_rps']:.0f} | 100% | "
-                f"{ms(first['p50_us'])} | {ms(first['p95_us'])} | "
-                f"{ms(first['p99_us'])} | , {first['worker_cpu_ms']:.2f} | | | |"
+                else f" | | | | | {ceiling['rps']:.0f} | 100% | "
+                f"{ms(ceiling['p50_us'])} | {ms(ceiling['p95_us'])} | "
+                f"{ms(ceiling['p99_us'])} | , {ceiling['worker_cpu_ms']:.2f} | | | |"
             )
         )
     total_errors = sum(
@@ -487,10 +546,13 @@ def render(args, facts, pages, inproc, uncached, cached, started):
     )
     lines += [
         "",
-        f"Ceiling runs (req/s, first and last): cached server "
-        f"{cached['ceiling'][0]['rps']:.0f} / {cached['ceiling'][1]['rps']:.0f}, "
-        f"uncached server {uncached['ceiling'][0]['rps']:.0f} / "
-        f"{uncached['ceiling'][1]['rps']:.0f}. Errors in all page runs: "
+        "Ceiling next to each page (req/s): cached server "
+        + ", ".join(f"{run['ceiling']['rps']:.0f}" for run in cached["pages"].values())
+        + "; uncached server "
+        + ", ".join(
+            f"{run['ceiling']['rps']:.0f}" for run in uncached["pages"].values()
+        )
+        + f". Errors in all page runs: "
         f"{total_errors}. 'queries' and 'server ms' come from one Django process with "
         f"the page cache off (bench/inprocess.py: the test client through the whole "
         f"middleware stack, gzip accepted; median of {args.runs} requests after 10 to "
@@ -502,7 +564,7 @@ def render(args, facts, pages, inproc, uncached, cached, started):
         f"every shared cache emptied before each request (median of "
         f"{max(args.runs // 4, 10)}; queries: the most in one request). "
         f"'worker CPU ms/req' is the CPU time "
-        f"the gunicorn workers used during the page's wrk run divided by its "
+        f"the gunicorn workers used during the page's wrk runs divided by its "
         f"requests (/proc/<pid>/stat). 1-minute load average of the machine "
         f"during the runs: uncached {'→'.join(uncached['loads'])}, cached "
         f"{'→'.join(cached['loads'])} (2 CPUs; other agents' work shares them).",
@@ -541,7 +603,7 @@ def render(args, facts, pages, inproc, uncached, cached, started):
     ]
 
     def ratio(run, kind, lang):
-        return run["pages"][(kind, lang)]["rps"] / run["ceiling_rps"]
+        return run["pages"][(kind, lang)]["ratio"]
 
     cached_ratios = [ratio(cached, k, lang) for k, lang, _p in pages if k != "search"]
     lines.append(
@@ -600,6 +662,11 @@ def render(args, facts, pages, inproc, uncached, cached, started):
     return "\n".join(lines) + "\n"
 
 
+def ratio_text(report):
+    low, high = min(report["round_ratios"]), max(report["round_ratios"])
+    return f"{report['ratio']:.0%} ({low:.0%}–{high:.0%})"
+
+
 def yes(flag):
     return "yes" if flag else "**no**"
 
@@ -626,7 +693,9 @@ def main():
     parser.add_argument("--cache-url", help="CACHE_URL for the cached server")
     parser.add_argument("--conn-max-age", type=int, default=60)
     args = parser.parse_args()
-    args.seconds = 3 if args.quick else 10
+    # Per page: `rounds` slices of the page and as many of the ceiling.
+    args.rounds = 3 if args.quick else 5
+    args.slice = 1 if args.quick else 2
     args.load_seconds = 10 if args.quick else 60
     args.runs = 30 if args.quick else 100
     write = args.write or not args.quick
