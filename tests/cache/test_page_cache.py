@@ -92,6 +92,35 @@ def test_html_is_gzipped_on_the_wire_when_the_visitor_accepts_it(
     assert len(zipped[1].content) < len(plain.content) / 2
 
 
+def gzip_speed_flag(body):
+    """The gzip header's XFL byte (RFC 1952): 0 for Django's level 6, 4 for zlib's
+    fastest level."""
+    assert body[:2] == b"\x1f\x8b"
+    return body[8]
+
+
+def test_a_page_is_compressed_well_once_and_search_results_fast_each_time(
+    client, site_with_service, fresh_minute
+):
+    guidance, _service = site_with_service
+    page = client.get(guidance.url, headers={"accept-encoding": "gzip"})
+    results = client.get("/nb/sok/?q=krisesenter", headers={"accept-encoding": "gzip"})
+    plain_results = client.get("/nb/sok/?q=krisesenter")
+
+    # The page goes into the cache and is served from it: compressed at level 6.
+    assert gzip_speed_flag(page.content) == 0
+    # Results are compressed for this one answer: zlib's fastest level, with the
+    # same BREACH padding (a file name of random length) and headers as Django's.
+    assert results.headers["Content-Encoding"] == "gzip"
+    assert gzip_speed_flag(results.content) == 4
+    assert results.content[3] & 0x08  # FNAME: the random-length padding
+    assert "Accept-Encoding" in results.headers["Vary"]
+    assert int(results.headers["Content-Length"]) == len(results.content)
+    html = gzip.decompress(results.content)
+    assert html == plain_results.content
+    assert "Krisesenteret i Testby" in html.decode()
+
+
 def test_publishing_a_page_purges_it(
     client, site_with_service, django_capture_on_commit_callbacks, fresh_minute
 ):
