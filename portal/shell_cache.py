@@ -17,6 +17,8 @@ cookie or anything about them. Off in the test settings unless a test turns it o
 (PORTAL_SHELL_CACHE), as the page cache is.
 """
 
+import copyreg
+import io
 import logging
 import pickle
 import secrets
@@ -25,6 +27,7 @@ from hashlib import sha256
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db.models import Model
 from django.utils.safestring import SafeString
 
 from portal import request_cache
@@ -89,8 +92,27 @@ class _ProcessCopies:
         if token != self.generation or len(self.entries) >= LOCAL_ENTRIES:
             self.generation, self.entries = token, {}
         if type(value) not in (str, SafeString):
-            value = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+            value = _dumps(value)
         self.entries[key] = (_clock() + LOCAL_SECONDS, value)
+
+
+class _CopyPickler(pickle.Pickler):
+    """Pickles model instances for a copy read back by this same process: by their
+    class itself, where Django's own pickling names the model for a look-up in the
+    app registry on every load (a third of the time of loading a page with its
+    parts). The state, and Django's check of it on loading, are Django's."""
+
+    def reducer_override(self, obj):
+        if isinstance(obj, Model):
+            _unpickle, _class_id, state = obj.__reduce__()
+            return copyreg.__newobj__, (type(obj),), state
+        return NotImplemented
+
+
+def _dumps(value):
+    buffer = io.BytesIO()
+    _CopyPickler(buffer, pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
 
 
 _process_copies = _ProcessCopies()

@@ -93,3 +93,25 @@ def test_every_request_gets_objects_of_its_own(in_a_request):
     assert again == {"links": ["a"]}
     in_a_request()
     assert shell_cache.cached("part", ("nb",), dict) is not again
+
+
+def test_a_page_read_back_is_a_page_of_its_own_with_the_same_fields(
+    in_a_request, home_page, recwarn
+):
+    from wagtail.models import Page
+
+    page = Page.objects.get(pk=home_page.pk).specific
+    first = shell_cache.cached("page", (page.pk,), lambda: page)
+    empty_the_shared_cache_but_its_generation()
+    in_a_request()
+    again = shell_cache.cached("page", (page.pk,), lambda: None)  # the copy
+
+    assert again is not first and type(again) is type(page)
+    assert again.pk == page.pk and again.title == page.title
+    assert again.translation_key == page.translation_key
+    assert again._state.db == "default" and not again._state.adding
+    again.title = "changed by this request"
+    in_a_request()
+    assert shell_cache.cached("page", (page.pk,), lambda: None).title == page.title
+    # Django's own check of a loaded instance (its version) found nothing amiss.
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
