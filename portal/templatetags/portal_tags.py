@@ -22,14 +22,25 @@ from portal.translations import (
 register = template.Library()
 
 
+# Views outside the page tree whose shell is kept (per address): the search page.
+# Any other address without a page (a "not found" for whatever a visitor typed) is
+# worked out afresh, so that made-up addresses cannot fill the shared cache.
+KEPT_VIEWS = {"find_help"}
+
+
 def _links_key(context):
     """What the language links of the page being rendered depend on, or None for
-    a page not saved yet (a preview: worked out afresh)."""
+    a page not saved yet (a preview) or an address that is no page (worked out
+    afresh)."""
     request = context.get("request")
     page = context.get("page")
     pk = getattr(page, "pk", None)
     if page is not None and not pk:
         return None
+    if page is None:
+        match = getattr(request, "resolver_match", None)
+        if match is None or match.url_name not in KEPT_VIEWS:
+            return None
     return (
         page is None,
         pk,
@@ -197,14 +208,44 @@ def shell_fragment(parser, token):
     host (the quick exit, the emergency numbers), rendered once and kept in the
     shared cache until anything public changes (portal/shell_cache.py). Nothing
     that depends on the page, the address or the visitor may go inside."""
+    name, nodelist = _quoted_name_and_body(parser, token, "endshell_fragment")
+    return ShellFragmentNode(name, nodelist)
+
+
+class PageShellNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        return mark_safe(  # noqa: S308 (the template's own output, escaped by it)
+            _kept(
+                f"page-shell:{self.name}",
+                context,
+                lambda: str(self.nodelist.render(context)),
+            )
+        )
+
+
+@register.tag
+def page_shell(parser, token):
+    """{% page_shell "name" %}...{% endpage_shell %}: a part of the shell around a
+    page's own content that is the same for every visitor of this page in one
+    language (its language links, its translation notice): kept as HTML with the
+    page's language links (``_kept``), until anything public changes. What depends
+    on the visitor or the request's parameters may not go inside."""
+    name, nodelist = _quoted_name_and_body(parser, token, "endpage_shell")
+    return PageShellNode(name, nodelist)
+
+
+def _quoted_name_and_body(parser, token, end):
     bits = token.split_contents()
     if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
         raise template.TemplateSyntaxError(
             f"{bits[0]} takes a quoted name: {{% {bits[0]} 'name' %}}"
         )
-    nodelist = parser.parse(("endshell_fragment",))
+    nodelist = parser.parse((end,))
     parser.delete_first_token()
-    return ShellFragmentNode(bits[1][1:-1], nodelist)
+    return bits[1][1:-1], nodelist
 
 
 @register.simple_tag

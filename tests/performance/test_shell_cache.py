@@ -9,6 +9,7 @@ Each test first changes the data the way no signal sees (an SQL UPDATE) to show 
 the part really is served from the cache, then makes the change an editor makes."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -283,3 +284,41 @@ def test_the_safety_part_is_kept_per_language(client, home_page):
     assert help_links and help_links[0].startswith("/ar/")
     search = html_of(client, "/nb/sok/?q=krisesenter")
     assert "Forlat siden raskt" in search and 'href="tel:112"' in search
+
+
+def test_the_translation_notice_follows_a_publish(
+    client, shelter, django_capture_on_commit_callbacks
+):
+    """The notice above a page's text (portal_tags.page_shell "header"): the page
+    is shown in Norwegian under /pl/ until its Polish translation is published."""
+    polish_url = "/pl/" + shelter.url.removeprefix("/nb/")
+    assert "notice-untranslated" in html_of(client, polish_url)
+
+    record = factories.service_record("Krisesenteret", organisation="Hjelpeorg")
+    polish = dict(record, id=shelter.hsds_id, name="Schronisko", description="Tak.")
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.import_services(polish, language="pl")
+    html = html_of(client, polish_url)
+    assert "Schronisko" in html
+    assert "notice-untranslated" not in html
+
+
+def test_made_up_addresses_leave_nothing_in_the_shared_cache(client, home_page):
+    """A "not found" page is worked out afresh: its shell is not kept per address,
+    so that addresses anyone can make up cannot fill the shared cache."""
+    from django.core.cache import caches
+
+    from portal.page_cache import ALIAS
+
+    folder = caches[ALIAS]._dir
+
+    def entries():
+        return len(list(Path(folder).glob("*.djcache")))
+
+    assert client.get("/nb/finnes-ikke-1/").status_code == 404
+    before = entries()
+    for n in range(2, 7):
+        response = client.get(f"/nb/finnes-ikke-{n}/")
+        assert response.status_code == 404
+        assert "Forlat siden raskt" in response.content.decode()
+    assert entries() == before
