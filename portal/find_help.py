@@ -8,6 +8,7 @@ vocabulary, which every process keeps until the index generation changes (a term
 a page or a promotion saved), so they cost no query.
 """
 
+import functools
 import html
 
 from django.conf import settings
@@ -78,7 +79,13 @@ def _service_facts(hits):
 
 
 def _options(chosen=()):
-    """The municipality <option>s, the chosen one selected."""
+    """The municipality <option>s, the chosen ones selected."""
+    return _options_for(tuple(sorted(set(chosen) & _MUNICIPALITY_NAMES)))
+
+
+@functools.lru_cache(maxsize=64)
+def _options_for(chosen):
+    # Only names from the fixed list are keys here: what a visitor typed is not kept.
     return mark_safe(  # noqa: S308 - names escaped
         "".join(
             f'<option value="{escaped}"{" selected" if name in chosen else ""}>'
@@ -89,6 +96,7 @@ def _options(chosen=()):
 
 
 _MUNICIPALITIES = [(name, escape(name)) for name in VESTLAND_MUNICIPALITIES]
+_MUNICIPALITY_NAMES = frozenset(VESTLAND_MUNICIPALITIES)
 
 
 def _checkboxes(name, counts, names, chosen):
@@ -96,8 +104,8 @@ def _checkboxes(name, counts, names, chosen):
     return mark_safe(  # noqa: S308 - every value escaped
         "".join(
             f'<label class="check"><input type="checkbox" name="{name}" '
-            f'value="{escape(value)}"{" checked" if value in chosen else ""}> '
-            f'{escape(names.get(value, value))} <span class="count">({count})</span>'
+            f'value="{_escape(value)}"{" checked" if value in chosen else ""}> '
+            f'{_escape(names.get(value, value))} <span class="count">({count})</span>'
             "</label>"
             for value, count in counts
         )
@@ -256,15 +264,12 @@ def _find_help(params):
     params = params.copy() if isinstance(params, QueryDict) else QueryDict(mutable=True)
     params["lang"] = language
     names = {code: name for code, (_t, name) in term_names(language).items()}
-    context = {
-        "names": names,
-        "municipality_options": _options(),
-        "params": params,
-    }
+    context = {"names": names, "params": params}
     try:
         query = search_query.parse(params)
     except search_query.QueryError as error:
         context["errors"] = error.errors
+        context["municipality_options"] = _options()
         return context
     results = run_search(query)
     selected = {name: params.getlist(name) for name in FILTER_FACETS + FLAG_FACETS}
@@ -273,7 +278,8 @@ def _find_help(params):
         filters_open=any(selected.values()),
         municipality_options=_options(selected["municipality"]),
         results=results,
-        cards=_cards(results.hits, names),
+        # One string: twenty template variables cost more than joining them here.
+        cards=mark_safe("".join(_cards(results.hits, names))),  # noqa: S308 - escaped cards
         checkboxes={
             name: _checkboxes(name, results.facets.get(name, []), names, selected[name])
             for name in ("category", "audience")
