@@ -28,6 +28,7 @@ from hashlib import sha256
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models import Model
+from django.db.models.base import model_unpickle
 from django.utils.safestring import SafeString
 
 from portal import request_cache
@@ -104,8 +105,10 @@ class _CopyPickler(pickle.Pickler):
 
     def reducer_override(self, obj):
         if isinstance(obj, Model):
-            _unpickle, _class_id, state = obj.__reduce__()
-            return copyreg.__newobj__, (type(obj),), state
+            reduced = obj.__reduce__()
+            # Django's own form only (a model that pickles itself otherwise keeps it).
+            if len(reduced) == 3 and reduced[0] is model_unpickle:
+                return copyreg.__newobj__, (type(obj),), reduced[2]
         return NotImplemented
 
 
