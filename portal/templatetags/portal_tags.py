@@ -28,10 +28,10 @@ register = template.Library()
 KEPT_VIEWS = {"find_help"}
 
 
-def _links_key(context):
-    """What the language links of the page being rendered depend on, or None for
-    a page not saved yet (a preview) or an address that is no page (worked out
-    afresh)."""
+def _page_shell_key(context):
+    """What the shell around the page being rendered depends on (its language
+    links, its translation notice), or None for a page not saved yet (a preview) or
+    an address that is no page (worked out afresh)."""
     request = context.get("request")
     page = context.get("page")
     pk = getattr(page, "pk", None)
@@ -52,29 +52,18 @@ def _links_key(context):
     )
 
 
-def _kept(name, context, compute):
-    """``compute()`` once per request and, between requests, in the shared cache
-    until the next publish (portal/shell_cache.py), under the page's links key."""
-    parts = _links_key(context)
-    if parts is None:
-        return compute()
-    return request_cache.memoized(
-        (name, *parts), lambda: shell_cache.cached(name, parts, compute)
-    )
-
-
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """The same page in every language: its published translation where one exists,
     otherwise the Norwegian page under that language's prefix (served there in
     Norwegian with a notice). ``translated`` says whether that language has the
     page's text really translated: only those are hreflang alternates. Worked out
-    once per request (the page's head and its switcher both show them), and kept in
-    the shared cache until the next publish (portal/shell_cache.py)."""
-    return _kept(
-        "language-links",
-        context,
-        lambda: _language_links(context.get("request"), context.get("page")),
+    once per request (the page's head and its switcher both show them); the HTML
+    made from them is kept with the page's shell (``page_shell``)."""
+    page = context.get("page")
+    return request_cache.memoized(
+        ("language-links", getattr(page, "pk", None), get_language()),
+        lambda: _language_links(context.get("request"), page),
     )
 
 
@@ -110,52 +99,39 @@ def _language_links(request, page):
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
     """The head's ``<link rel="alternate">`` for each language the page's text is
-    really in, as HTML kept with the links: thirteen links as template variables
-    cost more than the rest of the head."""
+    really in, built here: thirteen links as template variables cost more than the
+    rest of the head."""
     request = context.get("request")
     origin = f"{request.scheme}://{request.get_host()}" if request else "://"
-
-    def render():
-        return str(
-            format_html_join(
-                "",
-                '\n  <link rel="alternate" hreflang="{}" href="{}{}">',
-                (
-                    (link["code"], origin, link["url"])
-                    for link in language_links(context)
-                    if link["translated"]
-                ),
-            )
-        )
-
-    return mark_safe(_kept("language-alternates", context, render))  # noqa: S308
+    return format_html_join(
+        "",
+        '\n  <link rel="alternate" hreflang="{}" href="{}{}">',
+        (
+            (link["code"], origin, link["url"])
+            for link in language_links(context)
+            if link["translated"]
+        ),
+    )
 
 
 @register.simple_tag(takes_context=True)
 def language_list(context):
-    """The language switcher's items, as HTML kept with the links (see
-    language_alternates)."""
+    """The language switcher's items, built here (see language_alternates)."""
     current = mark_safe(' aria-current="true"')
-
-    def render():
-        return str(
-            format_html_join(
-                "\n    ",
-                '<li><a href="{}" lang="{}" hreflang="{}"{}>{}</a></li>',
-                (
-                    (
-                        link["url"],
-                        link["code"],
-                        link["code"],
-                        current if link["current"] else "",
-                        link["autonym"],
-                    )
-                    for link in language_links(context)
-                ),
+    return format_html_join(
+        "\n    ",
+        '<li><a href="{}" lang="{}" hreflang="{}"{}>{}</a></li>',
+        (
+            (
+                link["url"],
+                link["code"],
+                link["code"],
+                current if link["current"] else "",
+                link["autonym"],
             )
-        )
-
-    return mark_safe(_kept("language-list", context, render))  # noqa: S308
+            for link in language_links(context)
+        ),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -184,21 +160,35 @@ def quick_exit_url(context):
     return shell_cache.cached("quick-exit-url", (request.get_host(),), read)
 
 
-class ShellFragmentNode(template.Node):
-    def __init__(self, name, nodelist):
-        self.name, self.nodelist = name, nodelist
+class KeptHTMLNode(template.Node):
+    """A part of a template rendered once and kept as HTML by ``keep(name,
+    context, render)``."""
+
+    def __init__(self, name, nodelist, keep):
+        self.name, self.nodelist, self.keep = name, nodelist, keep
 
     def render(self, context):
-        request = context.get("request")
-        if request is None:
-            return self.nodelist.render(context)
         return mark_safe(  # noqa: S308 (the template's own output, escaped by it)
-            shell_cache.cached(
-                f"shell-fragment:{self.name}",
-                (get_language(), request.scheme, request.get_host()),
-                lambda: str(self.nodelist.render(context)),
-            )
+            self.keep(self.name, context, lambda: str(self.nodelist.render(context)))
         )
+
+
+def _keep_per_language(name, context, render):
+    request = context.get("request")
+    if request is None:
+        return render()
+    return shell_cache.cached(
+        f"shell-fragment:{name}",
+        (get_language(), request.scheme, request.get_host()),
+        render,
+    )
+
+
+def _keep_per_page(name, context, render):
+    parts = _page_shell_key(context)
+    if parts is None:
+        return render()
+    return shell_cache.cached(f"page-shell:{name}", parts, render)
 
 
 @register.tag
@@ -209,32 +199,19 @@ def shell_fragment(parser, token):
     shared cache until anything public changes (portal/shell_cache.py). Nothing
     that depends on the page, the address or the visitor may go inside."""
     name, nodelist = _quoted_name_and_body(parser, token, "endshell_fragment")
-    return ShellFragmentNode(name, nodelist)
-
-
-class PageShellNode(template.Node):
-    def __init__(self, name, nodelist):
-        self.name, self.nodelist = name, nodelist
-
-    def render(self, context):
-        return mark_safe(  # noqa: S308 (the template's own output, escaped by it)
-            _kept(
-                f"page-shell:{self.name}",
-                context,
-                lambda: str(self.nodelist.render(context)),
-            )
-        )
+    return KeptHTMLNode(name, nodelist, _keep_per_language)
 
 
 @register.tag
 def page_shell(parser, token):
     """{% page_shell "name" %}...{% endpage_shell %}: a part of the shell around a
     page's own content that is the same for every visitor of this page in one
-    language (its language links, its translation notice): kept as HTML with the
-    page's language links (``_kept``), until anything public changes. What depends
-    on the visitor or the request's parameters may not go inside."""
+    language (its language links, its translation notice): kept as HTML in the
+    shared cache under the page, language and host (``_page_shell_key``) until
+    anything public changes. What depends on the visitor or the request's
+    parameters may not go inside."""
     name, nodelist = _quoted_name_and_body(parser, token, "endpage_shell")
-    return PageShellNode(name, nodelist)
+    return KeptHTMLNode(name, nodelist, _keep_per_page)
 
 
 def _quoted_name_and_body(parser, token, end):
